@@ -1,0 +1,1 @@
+"""Reading the project's files: YAML with line marks, Markdown pages with front matter."""
