@@ -1,0 +1,1 @@
+"""One module per command that is more than a pipeline call: catalogs, status, serve, audit."""

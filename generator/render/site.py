@@ -1,0 +1,324 @@
+"""Render every page, policy JSON, sitemap and asset of a site into memory: {path: bytes}.
+
+Steps, in order (Zola's habit of a build that reads as a list): language chooser, then for each
+locale its pages (Markdown pages and policy pages) and localised policy JSON, then the canonical
+JSON, schema, sitemap, 404 and static assets. Nothing here writes to disk.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError, pass_context
+from markupsafe import Markup
+
+from generator import markdown
+from generator.errors import InputError, Location
+from generator.i18n.format import format_duration
+from generator.load.project import Project
+from generator.localize import Localizer, make_localizer, restore
+from generator.model.types import Page, Policy
+from generator.render import policy_json
+from generator.render.sitemap import sitemap_xml
+
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "data" / "policy.schema.json"
+_DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
+         "sat": "Saturday", "sun": "Sunday"}
+
+
+@dataclass
+class RenderResult:
+    files: dict[str, bytes] = field(default_factory=dict)
+    # (locale, msgctxt, msgid, reason) for every segment shown in the source language
+    missing: list = field(default_factory=list)
+
+
+@lru_cache(maxsize=64)
+def language_tag(locale: str) -> str:
+    return locale.replace("_", "-")
+
+
+@lru_cache(maxsize=64)
+def text_direction(locale: str) -> str:
+    return "rtl" if Locale.parse(locale).character_order == "right-to-left" else "ltr"
+
+
+@lru_cache(maxsize=64)
+def autonym(locale: str) -> str:
+    name = Locale.parse(locale).get_display_name(locale) or locale
+    return name[:1].upper() + name[1:]
+
+
+@pass_context
+def _gettext(ctx, msgid, **kwargs):
+    return ctx["L"].ui(msgid, **kwargs)
+
+
+@pass_context
+def _ngettext(ctx, singular, plural, n, **kwargs):
+    return ctx["L"].ui_plural(singular, plural, n, **kwargs)
+
+
+def make_environment(templates_dir: Path) -> Environment:
+    env = Environment(loader=FileSystemLoader(str(templates_dir)), autoescape=True,
+                      extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
+                      keep_trailing_newline=True)
+    env.install_gettext_callables(_gettext, _ngettext, newstyle=False)
+    return env
+
+
+def page_path(locale: str, slug: str) -> str:
+    return f"{locale}/{slug}/index.html" if slug else f"{locale}/index.html"
+
+
+def page_url(locale: str, slug: str) -> str:
+    return f"{locale}/{slug}/" if slug else f"{locale}/"
+
+
+class SiteRenderer:
+    def __init__(self, project: Project, translations: dict):
+        self.project = project
+        self.site = project.site
+        self.translations = translations  # locale -> Translations (source locale absent)
+        self.env = make_environment(project.templates_dir)
+        self.result = RenderResult()
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def localizer(self, locale: str, policy: Policy | None) -> Localizer:
+        return make_localizer(locale, self.site.source_locale, self.translations.get(locale), policy)
+
+    def _template(self, name: str):
+        try:
+            return self.env.get_template(name)
+        except TemplateError as exc:
+            raise InputError(f"template error: {getattr(exc, 'message', exc)}",
+                             Location(f"templates/{getattr(exc, 'name', None) or name}",
+                                      getattr(exc, "lineno", None))) from None
+
+    def _render(self, name: str, context: dict) -> bytes:
+        try:
+            return self._template(name).render(context).encode("utf-8")
+        except TemplateError as exc:
+            lineno = getattr(exc, "lineno", None)
+            raise InputError(f"template error: {getattr(exc, 'message', None) or exc}",
+                             Location(f"templates/{getattr(exc, 'name', None) or name}", lineno),
+                             "fix the template") from None
+
+    def alternates(self, slug: str, root: str, current: str | None) -> list[dict]:
+        return [{"hreflang": language_tag(l), "href": root + page_url(l, slug),
+                 "absolute": f"{self.site.base_url}/{page_url(l, slug)}", "name": autonym(l),
+                 "current": l == current, "dir": text_direction(l), "path": page_url(l, slug)}
+                for l in self.site.locales]
+
+    # -- steps -------------------------------------------------------------------------------------
+    def render(self) -> RenderResult:
+        for locale in self.site.locales:
+            for page in self.project.pages:
+                self.render_page(locale, page)
+            for policy in self.project.policies.values():
+                self.render_localized_json(locale, policy)
+        for policy in self.project.policies.values():
+            self.result.files[f"policies/{policy.id}.json"] = policy_json.dumps(policy_json.canonical(policy))
+        self.result.files[policy_json.SCHEMA_PATH] = SCHEMA_FILE.read_bytes()
+        self.render_chooser()
+        self.render_404()
+        self.result.files["sitemap.xml"] = sitemap_xml(self.site, self.project.pages)
+        self.copy_static()
+        return self.result
+
+    def _record(self, L: Localizer) -> None:
+        for m in L.missing:
+            entry = (L.locale, m.msgctxt, m.msgid, m.reason)
+            if entry not in self.result.missing:
+                self.result.missing.append(entry)
+
+    def render_page(self, locale: str, page: Page) -> None:
+        policy = self.project.policies.get(page.policy) if page.policy else None
+        L = self.localizer(locale, policy)
+        root = "../../" if page.slug else "../"
+        tokens = markdown.parse(page.body)
+        collected: list[str] = []
+
+        def translate(_i, block):
+            text, figures = L.markdown_block(markdown_context(page, block.kind), block.source)
+            offset = len(collected)
+            collected.extend(figures)
+            if offset:  # renumber sentinels so each block's figures stay unique
+                for j in range(len(figures) - 1, -1, -1):
+                    text = text.replace(f"\ue000{j}\ue001", f"\ue000{offset + j}\ue001")
+            return text
+
+        body = restore(markdown.render(tokens, translate), collected) if tokens else ""
+        site_title = L.plain(self.site.title)
+        title = L.plain(page.title)
+        ctx = self.base_context(L, page, root, site_title, title)
+        ctx["body"] = Markup(body)
+        ctx["has_h1"] = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
+        if page.layout == "policy":
+            view, texts = self.policy_view(L, policy, root)
+            ctx["policy"] = view
+            ctx["jsonld"] = Markup(jsonld(policy, L, view, texts, self.site.base_url, page_url(locale, page.slug),
+                                          site_title))
+            ctx["description"] = texts["summary"]
+            template = "policy.html"
+        else:
+            template = "page.html"
+        ctx["untranslated"] = bool(L.missing)
+        self.result.files[page_path(locale, page.slug)] = self._render(template, ctx)
+        self._record(L)
+
+    def base_context(self, L: Localizer, page: Page, root: str, site_title: str, title: str) -> dict:
+        locale = L.locale
+        nav = [{"title": L.plain(p.title), "href": root + page_url(locale, p.slug), "current": p is page}
+               for p in self.project.pages]
+        return {
+            "L": L, "lang_tag": language_tag(locale), "dir": text_direction(locale), "root": root,
+            "alternates": self.alternates(page.slug, root, locale),
+            "x_default": f"{self.site.base_url}/",
+            "canonical": f"{self.site.base_url}/{page_url(locale, page.slug)}",
+            "home_url": root + page_url(locale, ""), "nav": nav, "site_title": site_title,
+            "page_title": title, "description": None, "body": "", "has_h1": False,
+            "untranslated": False, "policy": None, "jsonld": "",
+        }
+
+    def policy_view(self, L: Localizer, policy: Policy, root: str) -> tuple[dict, dict]:
+        """What the policy template shows, as HTML, and the same texts as plain strings for JSON."""
+        v = L.values
+        hours_html = {name: {"days": Markup(v[f"{name}.days"].html(f"{policy.id}:values.{name}.days")),
+                             "hours": Markup(v[f"{name}.hours"].html(f"{policy.id}:values.{name}.hours")),
+                             "zone": Markup(v[f"{name}.zone"].html(f"{policy.id}:values.{name}.zone"))}
+                      for name in policy.schedules}
+        plans = [p for p in policy.plans if p.id in policy.eligible_plans]
+        view = {
+            "id": policy.id, "name": L.html(policy.name), "summary": L.html(policy.summary),
+            "price": Markup(v["price"].html(f"{policy.id}:price")),
+            "plans": Markup(", ").join(L.html(p.name) for p in plans),
+            "hours": next(iter(hours_html.values()), None),
+            "eligibility": L.html(policy.texts["eligibility"]) if "eligibility" in policy.texts else "",
+            "availability_intro": L.html(policy.texts["availability_intro"]) if "availability_intro" in policy.texts else "",
+            "features": [{"title": L.html(f.title), "body": L.html(f.body)} for f in policy.features],
+            "channels": [{"name": L.html(c.name),
+                          "hours": hours_html.get(c.schedule) if c.schedule else None,
+                          "always": c.always,
+                          "description": L.html(c.description) if c.description else None,
+                          "notes": [L.html(n) for n in c.notes]} for c in policy.channels],
+            "severities": [], "version": policy.version,
+            "updated": Markup(f'<time datetime="{policy.updated.isoformat()}">{format_date(policy.updated, L.locale)}</time>'),
+            "json_url": root + f"{L.locale}/policies/{policy.id}.json",
+        }
+        texts = {"name": L.plain(policy.name), "summary": L.plain(policy.summary),
+                 "price": v["price"].text, "severities": []}
+        for s in policy.severities:
+            initial = format_duration(s.initial_response, L.locale)
+            follow = format_duration(s.follow_up, L.locale) if s.follow_up else None
+            fact = f"{policy.id}:severities.{s.level}"
+            view["severities"].append({
+                "number": s.level,
+                "level": Markup(f'<data class="fig" data-kind="count" data-fact="{fact}.level" '
+                                f'value="{s.level}">{format_number(s.level, L.locale)}</data>'),
+                "name": L.html(s.name), "definition": L.html(s.definition),
+                "example": L.html(s.example) if s.example else None,
+                "initial": Markup(initial.html(f"{fact}.initial_response")),
+                "initial_note": L.html(s.initial_note) if s.initial_note else None,
+                "follow_up": Markup(follow.html(f"{fact}.follow_up")) if follow else None,
+                "follow_up_note": L.html(s.follow_up_note) if s.follow_up_note else None,
+            })
+            texts["severities"].append({
+                "level": s.level, "name": L.plain(s.name), "definition": L.plain(s.definition),
+                "example": L.plain(s.example) if s.example else None,
+                "first_reply_time": initial.text,
+                "first_reply_note": L.plain(s.initial_note) if s.initial_note else None,
+                "next_reply_time": follow.text if follow else None,
+                "next_reply_note": L.plain(s.follow_up_note) if s.follow_up_note else None,
+            })
+        return view, texts
+
+    def render_localized_json(self, locale: str, policy: Policy) -> None:
+        L = self.localizer(locale, policy)
+        _view, texts = self.policy_view(L, policy, "../")
+        doc = policy_json.localized(policy, locale, texts)
+        self.result.files[f"{locale}/policies/{policy.id}.json"] = policy_json.dumps(doc)
+        self._record(L)
+
+    def render_chooser(self) -> None:
+        src = self.site.source_locale
+        ctx = {"lang_tag": language_tag(src), "site_title": self.site.title.source,
+               "alternates": self.alternates("", "", None), "x_default": f"{self.site.base_url}/"}
+        self.result.files["index.html"] = self._render("chooser.html", ctx)
+
+    def render_404(self) -> None:
+        ctx = {"lang_tag": language_tag(self.site.source_locale), "site_title": self.site.title.source,
+               "alternates": self.alternates("", "/", None)}
+        self.result.files["404.html"] = self._render("404.html", ctx)
+
+    def copy_static(self) -> None:
+        static = self.project.templates_dir / "static"
+        if static.is_dir():
+            for path in sorted(static.rglob("*")):
+                if path.is_file():
+                    self.result.files[f"static/{path.relative_to(static).as_posix()}"] = path.read_bytes()
+
+
+def markdown_context(page: Page, kind: str) -> str:
+    from generator.segments import block_context
+    return block_context(page.slug, kind)
+
+
+def format_number(n: int, locale: str) -> str:
+    from babel.numbers import format_decimal
+    return format_decimal(n, locale=locale)
+
+
+def format_date(d, locale: str) -> str:
+    from babel.dates import format_date as babel_format_date
+    return babel_format_date(d, "long", locale=locale)
+
+
+def jsonld(policy: Policy, L: Localizer, view: dict, texts: dict, base_url: str, url: str, site_title: str) -> str:
+    sched = next(iter(policy.schedules.values()), None)
+    props = []
+    for s in policy.severities:
+        for metric, d in (("first_reply_time", s.initial_response), ("next_reply_time", s.follow_up)):
+            if d is not None:
+                props.append({"@type": "PropertyValue", "propertyID": f"severity-{s.level}.{metric}",
+                              "name": f"{texts['severities'][s.level - 1]['name']}: {metric}",
+                              "value": policy_json.iso_duration(d.value, d.unit),
+                              "unitText": d.clock})
+    doc = {
+        "@context": "https://schema.org",
+        "@type": "Service",
+        "@id": f"{base_url}/{url}#service",
+        "name": texts["name"],
+        "description": texts["summary"],
+        "inLanguage": language_tag(L.locale),
+        "url": f"{base_url}/{url}",
+        "provider": {"@type": "Organization", "name": site_title, "url": f"{base_url}/"},
+        "offers": {
+            "@type": "Offer",
+            "priceSpecification": {
+                "@type": "UnitPriceSpecification",
+                "price": policy_json.decimal_str(policy.price.amount),
+                "priceCurrency": policy.price.currency,
+                **({"unitCode": {"day": "DAY", "week": "WEE", "month": "MON", "year": "ANN"}[policy.price.period],
+                    "referenceQuantity": {"@type": "QuantitativeValue", "value": 1,
+                                          "unitCode": {"day": "DAY", "week": "WEE", "month": "MON",
+                                                       "year": "ANN"}[policy.price.period]}}
+                   if policy.price.period else {}),
+            },
+            "eligibleCustomerType": [p for p in policy.eligible_plans],
+        },
+        "additionalProperty": props,
+    }
+    if sched is not None:
+        doc["hoursAvailable"] = [{
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": [f"https://schema.org/{_DAYS[d]}" for d in sched.days],
+            "opens": f"{sched.opens:%H:%M}", "closes": f"{sched.closes:%H:%M}",
+            "description": sched.timezone,
+        }]
+    text = json.dumps(doc, ensure_ascii=False, indent=1)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -1,0 +1,67 @@
+"""The only module that writes the site: build in a sibling temp folder, then swap it in.
+
+A failed or interrupted build never touches the existing output: files go to `.<name>.tmp-*`
+next to it, and only a complete tree replaces the old one (two renames; the old tree is removed
+last). Output folders are guarded: slasite refuses to write into the project root, its sources, a
+file-system root or home, or a non-empty folder it did not create (marked by `.slasite`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from generator.errors import UsageError, Location
+
+MARKER = ".slasite"
+
+
+def check_output_dir(out: Path, project_root: Path) -> Path:
+    out = out.resolve()
+    root = project_root.resolve()
+    forbidden = {Path("/"), Path.home().resolve(), root, root / "content", root / "locales", root / "templates",
+                 root / "generator", root / "tests", root / ".git"}
+    if out in forbidden or out in root.parents or any(p == out for p in forbidden) or (root / "content") in out.parents \
+            or (root / "locales") in out.parents or (root / "templates") in out.parents or (root / ".git") in out.parents:
+        raise UsageError(f"refusing to write the site into {out}", None,
+                         "pick an output folder of its own, such as site/ (the default)")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} exists and is not a folder", None, "choose another --out")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).exists():
+        raise UsageError(f"{out} is not empty and was not written by slasite", None,
+                         "choose an empty or new folder for --out, or delete its contents first")
+    return out
+
+
+def _safe_relative(rel: str) -> PurePosixPath:
+    path = PurePosixPath(rel)
+    if path.is_absolute() or ".." in path.parts or not path.parts:
+        raise UsageError(f"refusing to write outside the output folder: {rel}", Location(rel))
+    return path
+
+
+def write_site(out: Path, files: dict[str, bytes]) -> None:
+    """Write `files` as the complete new content of `out`, atomically as seen from outside."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        for rel in sorted(files):
+            target = tmp / _safe_relative(rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(files[rel])
+        (tmp / MARKER).write_text("built by slasite; this folder is replaced on every build\n")
+        old = None
+        if out.exists():
+            old = out.parent / f".{out.name}.old-{os.getpid()}"
+            os.replace(out, old)
+        os.replace(tmp, out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    # leftovers of builds killed mid-way
+    for stale in out.parent.glob(f".{out.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
