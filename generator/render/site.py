@@ -66,7 +66,7 @@ def _ngettext(ctx, singular, plural, n, **kwargs):
 def make_environment(templates_dir: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(str(templates_dir)), autoescape=True,
                       extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
-                      keep_trailing_newline=True)
+                      keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.install_gettext_callables(_gettext, _ngettext, newstyle=False)
     return env
 
