@@ -129,3 +129,26 @@ def _dispatch(args) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def check_catalogs_main(argv: list[str] | None = None) -> int:
+    """`slasite-check-catalog FILE.po...`: the pre-commit hook. The locale comes from --locale,
+    else from each file's Language header, else from its `<lang>/LC_MESSAGES/` folder."""
+    p = _Parser(prog="slasite-check-catalog")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--locale")
+    p.add_argument("--strict", action="store_true")
+    p.add_argument("--format", choices=FORMATS, default="text")
+    args = p.parse_args(argv)
+    from generator.checks.run import check_catalog, catalog_locale
+
+    findings: list[Finding] = []
+    try:
+        for path in args.files:
+            locale = args.locale or catalog_locale(path)
+            findings += check_catalog(path, locale, str(path), strict=args.strict)
+    except SlasiteError as exc:
+        _report_error(exc, args.format)
+        return exc.exit_code
+    sys.stdout.write(render_findings(findings, args.format))
+    return 1 if has_errors(findings) else 0

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diagnostics import ERROR, WARNING, Finding
-from generator.errors import SlasiteError
+from generator.errors import Location, SlasiteError
 from generator.load.project import Project, load_project
 from generator.render.site import RenderResult, SiteRenderer
 from generator.write import check_output_dir, write_site
@@ -58,8 +58,10 @@ def load_catalogs(project: Project, tolerant: bool = False) -> tuple[dict, dict]
         if path.exists():
             try:
                 catalog = read_catalog(path, locale)
-            except SlasiteError:
+            except SlasiteError as exc:
                 if not tolerant:
+                    if exc.location is not None:  # name the file as the user knows it
+                        exc.location = Location(project.rel(path), exc.location.line, exc.location.column)
                     raise
         if catalog is None:
             from babel.messages.catalog import Catalog

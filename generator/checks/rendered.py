@@ -110,7 +110,7 @@ def clock_of(fact_value_unit: str | None) -> str:
 
 def machine_to_canonical(fig: PageFigure):
     """The figure parser's canonical (kind, value) for a page figure's machine value, or None."""
-    from generator.figures.zones import metazone_of  # canonical zone ids, shared with the parser
+    from generator.figures.zones import zone_of  # canonical zone ids, shared with the parser
 
     m = fig.machine
     try:
@@ -133,7 +133,7 @@ def machine_to_canonical(fig: PageFigure):
             a, b = m.split("/")
             return ("time_range", (a, b))
         if fig.kind == "timezone":
-            return ("timezone", metazone_of(m))
+            return ("timezone", zone_of(m, "en"))
         if fig.kind in ("count", "ordinal"):
             return ("number" if fig.kind == "count" else "ordinal", Decimal(m) if fig.kind == "count" else int(m))
     except (ValueError, ArithmeticError):

@@ -146,3 +146,23 @@ def _entries(path: Path):
         return [e for e in scan_entries(path) if not e.obsolete]
     except InputError:
         return []
+
+
+def catalog_locale(path: Path) -> str:
+    """The locale of a PO file: its Language header, else its `<lang>/LC_MESSAGES/` folder."""
+    from generator.catalogs.locales import canonical_locale
+    from generator.catalogs.scan import read_text, scan_text
+    from generator.errors import Location, UsageError
+
+    try:
+        text, _ = read_text(path)
+        _h, fields, _l = _header(scan_text(text, str(path)))
+        language = fields.get("language")
+    except InputError:
+        language = None
+    if not language and path.parent.name == "LC_MESSAGES":
+        language = path.parent.parent.name
+    if not language:
+        raise UsageError(f"{path}: cannot tell the locale", Location(str(path)),
+                         "pass --locale or add a Language header")
+    return canonical_locale(language)

@@ -108,19 +108,24 @@ def make_handler(state: BuildState):
     return partial(Handler, directory=str(state.out))
 
 
-def _watch(state: BuildState, stop: threading.Event) -> None:
+def _watch(state: BuildState, stop: threading.Event, ready: threading.Event) -> None:
     paths = [str(state.root / p) for p in WATCHED if (state.root / p).exists()]
     try:
         from watchfiles import watch
     except ImportError:
         watch = None
     if watch is not None:
-        for _changes in watch(*paths, stop_event=stop, debounce=50, step=20):
-            state.rebuild()
+        # yield_on_timeout: the first (empty) yield tells us the watches are in place
+        for changes in watch(*paths, stop_event=stop, debounce=50, step=20, rust_timeout=200,
+                             yield_on_timeout=True):
+            ready.set()
+            if changes:
+                state.rebuild()
         return
     def snapshot():
         return {p: p.stat().st_mtime_ns for d in paths for p in Path(d).rglob("*") if p.is_file()}
     last = snapshot()
+    ready.set()
     while not stop.wait(1.0):
         now = snapshot()
         if now != last:
@@ -133,14 +138,16 @@ def start(root: Path, port: int = 8000, out: Path | None = None) -> tuple[Thread
     root = root.resolve()
     out = (out or root / "site").resolve()
     state = BuildState(root, out)
+    stop, ready = threading.Event(), threading.Event()
+    # watch first, then build: an edit made during the first build is not missed
+    threading.Thread(target=_watch, args=(state, stop, ready), daemon=True).start()
+    ready.wait(timeout=10)
     state.rebuild()
     if not out.exists():
         out.mkdir(parents=True)
     server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(state))
     server.daemon_threads = True
-    stop = threading.Event()
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    threading.Thread(target=_watch, args=(state, stop), daemon=True).start()
     return server, state, stop
 
 

@@ -58,10 +58,12 @@ CASES = [
      entry("Costs {price}.", "Coûte {price}.", flags="python-brace-format")),
     ("SLA201", "de", entry("Answer within 24 hours.", "Antwort innerhalb von 48 Stunden."),
      entry("Answer within 24 hours.", "Antwort innerhalb von 24 Stunden.")),
-    ("SLA201", "fr", entry("Costs 1000 EUR per month.", "Coûte 100 € par mois."),
+    ("SLA203", "fr", entry("Costs 1000 EUR per month.", "Coûte 100 € par mois."),
      entry("Costs 1000 EUR per month.", "Coûte 1 000 € par mois.")),
     ("SLA202", "de", entry("Within 1 business day.", "Innerhalb von 1 Tag."),
      entry("Within 1 business day.", "Innerhalb eines Werktages.")),
+    ("SLA201", "pt", entry("Respond in 4 hours, or 2 for VIPs.", "Responder em 4 horas, ou 3 para VIPs."),
+     entry("Respond in 4 hours, or 2 for VIPs.", "Responder em quatro horas, ou 2 para VIPs.")),
     ("SLA203", "pt", entry("Costs 1000 EUR per month.", "Custa 1000 USD por mês."),
      entry("Costs 1000 EUR per month.", "Custa 1000€/mês.")),
     ("SLA204", "fr", entry("From 9:00 A.M. to 5:00 P.M.", "De 9h00 à 18h00."),
@@ -112,7 +114,8 @@ def test_catalog_rules(tmp_path):
     wrong_header = po(tmp_path, "ru", entry("Price", "Цена"), plural="nplurals=2; plural=(n != 1);")
     assert "SLA604" in codes(wrong_header, "ru")
     unknown = po(tmp_path, "de", entry("Gone", "Weg"))
-    assert [f.rule for f in check_catalog(unknown, "de", "de.po", template_keys={("t", "Price")})] == []
+    found = check_catalog(unknown, "de", "de.po", template_keys={("t", "Price")})
+    assert [(f.rule, f.severity) for f in found] == [("SLA603", "warning")]
 
 
 def test_escape_hatch_needs_a_reason(tmp_path):

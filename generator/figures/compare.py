@@ -1,0 +1,282 @@
+"""Compare the figures of a source text with those of its translation, by value, both ways.
+
+A translation may word a figure its own way: another format ("1.000 €" for "€1,000"), words for
+digits, "24 часа" for "1 day", "круглосуточно" for "24/7", a range for two numbers, a merged
+repetition. It may not change a value, a unit, the clock (business vs calendar), a currency, a
+period, a clock time, a weekday or a time zone, drop a figure or add one. The comparison works on
+the *set* of distinct values of each side (repeating a figure, or not, is no error), then forgives
+what a correct translation can do, and pairs what remains into "changed" findings where it can.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .types import BUSINESS_UNITS, UNIT_MINUTES, Figure
+from .weekdays import days_between
+from .zones import offsets
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """One disagreement: a figure missing from the translation, added to it, or changed."""
+
+    kind: str  # "missing" | "extra" | "changed"
+    expected: Figure | None  # the source's figure (None for "extra")
+    found: Figure | None  # the translation's figure (None for "missing")
+    message: str
+
+
+_FAMILY = {"number": "number", "ordinal": "number", "percent": "percent", "money": "money",
+           "currency": "money", "duration": "duration", "duration_range": "duration",
+           "time": "time", "time_range": "time", "weekday": "weekday", "weekday_range": "weekday",
+           "timezone": "timezone", "always": "always", "date": "date", "period": "period"}
+_NOUN = {"number": "number", "percent": "percentage", "money": "amount", "duration": "duration",
+         "time": "clock time", "weekday": "weekday", "timezone": "time zone", "always": "24/7",
+         "date": "date"}
+
+
+def _dur_key(value: Decimal, unit: str):
+    if unit in UNIT_MINUTES:
+        return ("calendar", value * UNIT_MINUTES[unit])
+    return (unit, value)
+
+
+def _key(f: Figure):
+    k, v = f.kind, f.value
+    if k in ("number", "ordinal"):
+        return ("n", v)
+    if k == "duration":
+        return ("dur",) + _dur_key(*v)
+    if k == "duration_range":
+        return ("durr", _dur_key(v[0], v[2]), _dur_key(v[1], v[2]))
+    if k == "weekday":
+        return ("wd", frozenset([v]))
+    if k == "weekday_range":
+        return ("wd", frozenset(days_between(*v)))
+    if k == "always":
+        return ("always",)
+    return (k, v)
+
+
+def _parts(f: Figure) -> list[Figure]:
+    """A composite figure as the simple figures it contains."""
+    if f.kind == "duration_range":
+        lo, hi, unit = f.value
+        return [Figure("duration", (lo, unit), f.start, f.end, f.text),
+                Figure("duration", (hi, unit), f.start, f.end, f.text)]
+    if f.kind == "time_range":
+        return [Figure("time", t, f.start, f.end, f.text) for t in f.value]
+    return [f]
+
+
+def _numbers(f: Figure) -> set[Decimal]:
+    """The plain numbers a figure carries, for excusing a number whose unit was not read."""
+    k, v = f.kind, f.value
+    if k in ("number", "percent"):
+        return {v}
+    if k == "ordinal":
+        return {Decimal(v)}
+    if k == "money":
+        return {v[0]}
+    if k == "duration":
+        return {v[0]}
+    if k == "duration_range":
+        return {v[0], v[1]}
+    if k in ("time", "time_range"):
+        out = set()
+        for t in (v if k == "time_range" else (v,)):
+            h, m = int(t[:2]), int(t[3:])
+            out.update({Decimal(h), Decimal(h - 12) if h > 12 else Decimal(h)})
+            if m:
+                out.add(Decimal(m))
+        return out
+    if k == "date":
+        return {Decimal(int(p)) for p in v.strip("-").split("-") if p}
+    return set()
+
+
+def _same(a: Figure, b: Figure) -> bool:
+    """Whether two figures state the same value, allowing what a translation may change."""
+    ka, kb = _key(a), _key(b)
+    if ka == kb:
+        return True
+    if a.kind == "money" and b.kind == "money":
+        (am, ac, ap), (bm, bc, bp) = a.value, b.value
+        return am == bm and ac == bc and (ap is None or bp is None or ap == bp)
+    if {a.kind, b.kind} == {"money", "currency"}:
+        m, c = (a, b) if a.kind == "money" else (b, a)
+        return m.value[1] == c.value
+    if a.kind == "timezone" and b.kind == "timezone":
+        if str(a.value).startswith("UTC") or str(b.value).startswith("UTC"):
+            return bool(offsets(a.value) & offsets(b.value))
+        return False
+    if a.kind == "time" and b.kind == "time":
+        return _twelve_hour_same(a, b) or _twelve_hour_same(b, a)
+    if a.kind == "time_range" and b.kind == "time_range":
+        return all(_same(x, y) for x, y in zip(_parts(a), _parts(b)))
+    if {a.kind, b.kind} == {"time_range", "duration_range"}:
+        return _hours_or_clock(a, b) if a.kind == "time_range" else _hours_or_clock(b, a)
+    return False
+
+
+def _hours_or_clock(t: Figure, d: Figure) -> bool:
+    """"de 8 a 12 horas" may be read as a time range where the other side has 8 to 12 hours."""
+    lo, hi, unit = d.value
+    return (unit == "hours" and ":" not in t.text
+            and t.value == (f"{int(lo):02d}:00", f"{int(hi):02d}:00"))
+
+
+def _twelve_hour_same(a: Figure, b: Figure) -> bool:
+    """"5:00" (no AM/PM written) may be the "17:00" of the other side."""
+    ha, ma = int(a.value[:2]), a.value[3:]
+    hb, mb = int(b.value[:2]), b.value[3:]
+    text = a.text.lower()
+    marked = any(m in text.replace(".", "").replace(" ", "") for m in ("am", "pm")) or "uhr" in text
+    return not marked and 1 <= ha <= 12 and hb == ha + 12 and ma == mb
+
+
+def _distinct(figs: list[Figure]) -> list[Figure]:
+    seen, out = set(), []
+    for f in figs:
+        k = _key(f)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
+
+
+def _apply_period_hints(figs: list[Figure]) -> list[Figure]:
+    """Give a money figure without a period the period written apart on the same side."""
+    periods = {f.value for f in figs if f.kind == "period"}
+    if len(periods) != 1:
+        return figs
+    (period,) = periods
+    return [Figure("money", (f.value[0], f.value[1], period), f.start, f.end, f.text)
+            if f.kind == "money" and f.value[2] is None else f for f in figs]
+
+
+def _covered(f: Figure, other: list[Figure]) -> bool:
+    """Whether every part of `f` is stated somewhere on the other side."""
+    pool = [p for o in other for p in [o, *_parts(o)]]
+    return all(any(_same(p, q) for q in pool) for p in _parts(f))
+
+
+def compare_figures(source: list[Figure], target: list[Figure]) -> list[Mismatch]:
+    """Every disagreement between source figures and translation figures (see module docs)."""
+    src = _distinct(_apply_period_hints([f for f in source]))
+    tgt = _distinct(_apply_period_hints([f for f in target]))
+    rs = [f for f in src if f.kind != "period" and not _covered(f, tgt)]
+    rt = [f for f in tgt if f.kind != "period" and not _covered(f, src)]
+
+    _forgive_always(rs, rt, src, tgt)
+    _forgive_weekday_regrouping(rs, rt)
+    pairs: list[tuple[Figure, Figure]] = []
+    _pair(rs, rt, pairs, same_number_only=True)
+    _forgive_unread_units(rs, tgt)
+    _forgive_unread_units(rt, src)
+    _pair(rs, rt, pairs, same_number_only=False)
+
+    out = [Mismatch("changed", e, f, _changed_message(e, f)) for e, f in pairs]
+    out += [Mismatch("missing", e, None, _missing_message(e)) for e in rs]
+    out += [Mismatch("extra", None, f, _extra_message(f)) for f in rt]
+    out.sort(key=lambda m: (m.expected or m.found).start if m.expected is None else m.expected.start)
+    return out
+
+
+def _is_day_long(f: Figure) -> bool:
+    return f.kind == "duration" and _key(f) in (("dur", "calendar", Decimal(1440)),)
+
+
+def _forgive_always(rs, rt, src, tgt) -> None:
+    """"24/7" may be rendered "24 hours" (a day long) and the other way round."""
+    for mine, theirs_all, theirs in ((rs, tgt, rt), (rt, src, rs)):
+        for f in [f for f in mine if f.kind == "always"]:
+            if any(_is_day_long(g) for g in theirs_all):
+                mine.remove(f)
+                for g in [g for g in theirs if _is_day_long(g)]:
+                    theirs.remove(g)
+
+
+def _forgive_weekday_regrouping(rs, rt) -> None:
+    """"Mon-Fri" + "Sat" on one side and "Mon-Sat" on the other name the same days."""
+    ws = [f for f in rs if _FAMILY[f.kind] == "weekday"]
+    wt = [f for f in rt if _FAMILY[f.kind] == "weekday"]
+    if ws and wt and set().union(*(_key(f)[1] for f in ws)) == set().union(*(_key(f)[1] for f in wt)):
+        for f in ws:
+            rs.remove(f)
+        for f in wt:
+            rt.remove(f)
+
+
+def _forgive_unread_units(mine: list[Figure], other_all: list[Figure]) -> None:
+    """A bare number on one side may be a figure whose unit the reader could not read.
+
+    A number is forgiven if the other side has any figure carrying it; a figure with a unit is
+    forgiven if the other side has the bare number (but a *different* unit read at the same
+    number was already paired as a change).
+    """
+    plain_numbers = {f.value if f.kind != "ordinal" else Decimal(f.value)
+                     for f in other_all if f.kind in ("number", "ordinal")}
+    carried = set().union(*(_numbers(f) for f in other_all)) if other_all else set()
+    for f in list(mine):
+        if f.kind in ("number", "ordinal"):
+            v = f.value if f.kind == "number" else Decimal(f.value)
+            if v in carried:
+                mine.remove(f)
+        elif f.kind in ("duration", "duration_range", "money", "percent", "time", "time_range", "date"):
+            nums = _numbers(f)
+            if f.kind in ("time", "time_range"):
+                hours = {Decimal(int(t[:2])) for t in (f.value if f.kind == "time_range" else (f.value,))}
+                ok = all(h in plain_numbers or (h - 12) in plain_numbers for h in hours)
+            elif f.kind == "date":
+                ok = len(nums & plain_numbers) >= min(2, len(nums))
+            else:
+                ok = nums <= plain_numbers
+            if ok:
+                mine.remove(f)
+
+
+def _pair(rs, rt, pairs, same_number_only: bool) -> None:
+    for e in list(rs):
+        fam = _FAMILY[e.kind]
+        if fam in ("period",):
+            continue
+        for f in rt:
+            if _FAMILY[f.kind] != fam:
+                continue
+            if same_number_only and not (_numbers(e) & _numbers(f)):
+                continue
+            pairs.append((e, f))
+            rs.remove(e)
+            rt.remove(f)
+            break
+
+
+def _show(f: Figure) -> str:
+    d = f.describe()
+    t = " ".join(f.text.split())
+    return f"“{t}”" if d == t else f"“{t}” ({d})"
+
+
+def _clock_hint(e: Figure, f: Figure) -> str:
+    if _FAMILY[e.kind] == _FAMILY[f.kind] == "duration":
+        ue, uf = e.value[-1], f.value[-1]
+        be, bf = ue in BUSINESS_UNITS, uf in BUSINESS_UNITS
+        if be != bf:
+            return (" — the source counts business time, the translation calendar time" if be
+                    else " — the source counts calendar time, the translation business time")
+    return ""
+
+
+def _changed_message(e: Figure, f: Figure) -> str:
+    return f"the translation says {_show(f)} where the source says {_show(e)}{_clock_hint(e, f)}"
+
+
+def _missing_message(e: Figure) -> str:
+    return f"the source says {_show(e)} but the translation has no such {_NOUN.get(_FAMILY[e.kind], 'figure')}"
+
+
+def _extra_message(f: Figure) -> str:
+    return f"the translation says {_show(f)}, which the source does not have"

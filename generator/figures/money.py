@@ -1,0 +1,186 @@
+"""Currencies and billing periods per locale, for money figures ("1000€/mês", "€1,000 per month").
+
+Symbols, ISO codes and currency names (singular and CLDR plural forms) come from Babel for the
+locale and for English; case forms Babel lacks ("долларов", "евро" is invariant) are listed here.
+A bare "$" is the US dollar unless the locale gives "$" to its own currency. ISO codes must be
+upper case ("EUR", never "eur"). Periods come from CLDR's per-unit patterns ("{0} pro Monat" ->
+"pro Monat") plus adverbs and adjectives ("monatlich", "mensais", "ежемесячно", "месечно").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+from babel.core import get_global
+
+from .lexicon import arabic_clitics, babel_locale, is_spaceless, key, lookup, trie, word_pattern
+
+SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
+           "₺": "TRY", "₩": "KRW", "₪": "ILS", "zł": "PLN", "Kč": "CZK", "лв": "BGN", "лв.": "BGN",
+           "R$": "BRL", "US$": "USD", "U$S": "USD", "A$": "AUD", "C$": "CAD", "CA$": "CAD",
+           "руб.": "RUB", "руб": "RUB", "р.": "RUB", "Fr.": "CHF", "SFr.": "CHF", "CHF": "CHF",
+           "€uro": "EUR", "Ft": "HUF", "lei": "RON", "kn": "HRK", "₫": "VND", "฿": "THB",
+           "₦": "NGN", "₱": "PHP"}
+MAJOR_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "RUB", "BGN", "BRL", "PLN", "CZK", "SEK", "NOK",
+               "DKK", "CAD", "AUD", "CNY", "INR", "AED", "SAR", "EGP", "TRY", "UAH", "HUF", "RON",
+               "MXN", "ZAR", "KRW", "ILS", "NZD", "SGD", "HKD")
+EXTRA_NAMES = {
+    "en": {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP",
+           "pounds": "GBP", "pounds sterling": "GBP", "rouble": "RUB", "roubles": "RUB",
+           "ruble": "RUB", "rubles": "RUB", "yen": "JPY"},
+    "pt": {"euro": "EUR", "euros": "EUR", "dólar": "USD", "dólares": "USD", "reais": "BRL",
+           "libra": "GBP", "libras": "GBP", "libras esterlinas": "GBP"},
+    "fr": {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "livre sterling": "GBP",
+           "livres sterling": "GBP", "franc suisse": "CHF", "francs suisses": "CHF"},
+    "de": {"euro": "EUR", "euros": "EUR", "dollar": "USD", "us-dollar": "USD", "pfund": "GBP",
+           "franken": "CHF"},
+    "ru": {"евро": "EUR", "доллар": "USD", "доллара": "USD", "долларов": "USD", "долларах": "USD",
+           "долларам": "USD", "рубль": "RUB", "рубля": "RUB", "рублей": "RUB", "рублях": "RUB",
+           "фунт": "GBP", "фунта": "GBP", "фунтов": "GBP"},
+    "bg": {"евро": "EUR", "долар": "USD", "долара": "USD", "долари": "USD", "лев": "BGN",
+           "лева": "BGN", "паунд": "GBP", "паунда": "GBP"},
+    "ar": {"يورو": "EUR", "دولار": "USD", "دولارات": "USD", "دولارًا": "USD", "دولارا": "USD",
+           "جنيه": "GBP", "جنيه إسترليني": "GBP", "درهم": "AED", "ريال": "SAR"},
+}
+# Words that are currencies only after an amount ("real" is an adjective too).
+AMOUNT_ONLY = frozenset({"real", "r", "ft", "lei", "kn", "mark"})
+
+EXTRA_PERIODS = {
+    "en": {"month": ("a month", "monthly", "each month", "every month", "per mo", "/mo", "/mth",
+                     "/month", "a mo"),
+           "year": ("a year", "per annum", "p.a.", "annually", "yearly", "/yr", "/year",
+                    "each year", "every year"),
+           "week": ("a week", "weekly", "/wk", "/week"), "day": ("a day", "daily", "/day")},
+    "pt": {"month": ("por mês", "ao mês", "/mês", "mensal", "mensais", "mensalmente", "por mes",
+                     "/mes", "cada mês", "todo mês", "todos os meses"),
+           "year": ("por ano", "ao ano", "/ano", "anual", "anuais", "anualmente"),
+           "week": ("por semana", "semanal", "semanais", "semanalmente"),
+           "day": ("por dia", "ao dia", "diário", "diária", "diariamente")},
+    "fr": {"month": ("par mois", "/mois", "mensuel", "mensuels", "mensuelle", "mensuelles",
+                     "mensuellement", "chaque mois", "tous les mois"),
+           "year": ("par an", "par année", "/an", "annuel", "annuels", "annuelle", "annuelles",
+                    "annuellement"),
+           "week": ("par semaine", "hebdomadaire", "hebdomadaires"),
+           "day": ("par jour", "/jour", "quotidien", "quotidienne", "quotidiennement")},
+    "de": {"month": ("pro Monat", "im Monat", "/Monat", "monatlich", "je Monat", "/Mon.",
+                     "monatliche", "monatlichen", "pro Mon.", "mtl.", "/Mt."),
+           "year": ("pro Jahr", "im Jahr", "jährlich", "/Jahr", "p.a.", "je Jahr", "jährliche",
+                    "jährlichen"),
+           "week": ("pro Woche", "wöchentlich", "/Woche"), "day": ("pro Tag", "täglich", "/Tag")},
+    "ru": {"month": ("в месяц", "ежемесячно", "/мес", "/мес.", "/месяц", "за месяц", "в мес.",
+                     "ежемесячная", "ежемесячной", "ежемесячную", "ежемесячный", "помесячно"),
+           "year": ("в год", "ежегодно", "/год", "за год", "ежегодная", "ежегодный"),
+           "week": ("в неделю", "еженедельно", "/нед"), "day": ("в день", "ежедневно", "в сутки")},
+    "bg": {"month": ("на месец", "месечно", "/месец", "/мес.", "месечна", "месечен", "месечни",
+                     "всеки месец"),
+           "year": ("на година", "годишно", "/година", "годишна", "годишен"),
+           "week": ("на седмица", "седмично"), "day": ("на ден", "дневно")},
+    "ar": {"month": ("شهريًا", "شهريا", "شهرياً", "في الشهر", "/شهر", "كل شهر", "بالشهر",
+                     "شهري", "شهرية"),
+           "year": ("سنويًا", "سنويا", "سنوياً", "في السنة", "في العام", "/سنة", "سنوي", "سنوية"),
+           "week": ("أسبوعيًا", "أسبوعيا", "في الأسبوع"), "day": ("يوميًا", "يوميا", "في اليوم")},
+}
+_PER_UNITS = {"duration-day": "day", "duration-week": "week", "duration-month": "month",
+              "duration-year": "year"}
+
+
+@dataclass(frozen=True)
+class MoneyLexicon:
+    currencies: dict  # key -> ISO code (symbols, names; codes are looked up as they are)
+    currency_re: str  # any currency next to an amount
+    standalone_re: str  # currencies named alone ("in euros")
+    periods: dict  # key -> period
+    period_re: str
+
+
+def _currency_names(loc: Locale) -> dict[str, str]:
+    out = {}
+    for code, name in loc.currencies.items():
+        if name:
+            out[name] = code
+    plural = loc._data.get("currency_names_plural") or {}
+    for code in list(plural.keys()):
+        forms = plural.get(code) or {}
+        for form in forms.values():
+            if isinstance(form, str) and form:
+                out[form] = code
+    return out
+
+
+@lru_cache(maxsize=None)
+def money_lexicon(locale: str) -> MoneyLexicon:
+    loc = babel_locale(locale)
+    symbols = dict(SYMBOLS)
+    for src in (Locale.parse("en"), loc):
+        for code, sym in src.currency_symbols.items():
+            if sym and sym != code and not sym.isalpha() or sym in ("лв.", "zł", "Kč"):
+                symbols.setdefault(sym, code)
+    for code in (loc.territory and get_global("territory_currencies").get(loc.territory, [])) or []:
+        sym = loc.currency_symbols.get(code[0] if isinstance(code, tuple) else code)
+        if sym:
+            symbols[sym] = code[0] if isinstance(code, tuple) else code
+    names = {}
+    for src in (Locale.parse("en"), loc):
+        names.update({n: c for n, c in _currency_names(src).items() if c in MAJOR_CODES or src is loc})
+    names.update(lookup(EXTRA_NAMES, locale, {}))
+    names.update(EXTRA_NAMES["en"])
+    sl = is_spaceless(locale)
+    cl = arabic_clitics(locale)
+    codes = sorted(get_global("all_currencies"))
+    currencies = {key(s): c for s, c in symbols.items()}
+    currencies.update({key(n): c for n, c in names.items()})
+    glued = [s for s in symbols if not s[-1].isalpha()]
+    lettered = [s for s in symbols if s[-1].isalpha()]
+    sym_re = trie(glued, loose=False) + "|" + f"(?:{trie(lettered, loose=False)})(?![^\\W\\d_])"
+    currency_re = (f"(?:{word_pattern(codes, case=True)}|(?:{sym_re})"
+                   f"|{word_pattern(names, sl, before=cl)})")
+    standalone_names = [n for n in names if key(n) not in AMOUNT_ONLY]
+    standalone_re = (f"(?:{word_pattern(MAJOR_CODES, case=True)}|€|£|₽"
+                     f"|{word_pattern(standalone_names, sl, before=cl)})")
+    periods: dict[str, str] = {}
+    for cldr_id, period in _PER_UNITS.items():
+        for length in ("long", "short", "narrow"):
+            try:
+                pattern = loc._data["unit_patterns"][cldr_id][length]["per"]
+            except (KeyError, TypeError):
+                continue
+            word = " ".join(pattern.replace("{0}", " ").split())
+            if word and len(word.strip("/")) > 1:
+                periods[word] = period
+    for period, words in lookup(EXTRA_PERIODS, locale, {}).items():
+        for w in words:
+            periods[w] = period
+    return MoneyLexicon(
+        currencies=currencies, currency_re=currency_re, standalone_re=standalone_re,
+        periods={key(p): v for p, v in periods.items()},
+        period_re=word_pattern(periods, sl, before=cl),
+    )
+
+
+def currency_of(text: str, locale: str) -> str | None:
+    """The ISO code of a matched currency symbol, code or name."""
+    t = text.strip()
+    if t in get_global("all_currencies"):
+        return t
+    lex = money_lexicon(locale)
+    k = key(t)
+    if k in lex.currencies:
+        return lex.currencies[k]
+    for clitic in ("ب", "و", "ل", "وب"):
+        if k.startswith(clitic) and k[len(clitic):] in lex.currencies:
+            return lex.currencies[k[len(clitic):]]
+    return None
+
+
+def period_of(text: str, locale: str) -> str | None:
+    """The period ("day"|"week"|"month"|"year") of a matched period phrase."""
+    lex = money_lexicon(locale)
+    k = key(text)
+    if k in lex.periods:
+        return lex.periods[k]
+    for clitic in ("ب", "و", "ل"):
+        if k.startswith(clitic) and k[len(clitic):] in lex.periods:
+            return lex.periods[k[len(clitic):]]
+    return None

@@ -1,0 +1,157 @@
+"""Phrases per language: range connectors, "24/7" phrases, weekday idioms, clock qualifiers.
+
+These are the glue words the grammar of read.py puts between figures ("from 9 to 5", "с 9:00 до
+17:00", "du lundi au vendredi") and the phrases that are figures without digits ("rund um die
+Uhr", "круглосуточно"). Entries are regex fragments matched with re.IGNORECASE, spaces standing
+for one or more spaces. A language missing here still gets the punctuation connectors and the
+digit forms ("9:00-17:00", "24/7"), so any CLDR locale degrades to what Babel data gives.
+"""
+
+from __future__ import annotations
+
+# Connectors of a number or duration range: "1-2 hours", "1 à 2 heures", "от 1 до 2 часов".
+RANGE_CONNECTORS = {
+    "en": ("to", "or", "and"), "pt": ("a", "até", "ou", "e"), "fr": ("à", "a", "ou", "et"),
+    "de": ("bis", "oder", "und"), "ru": ("до", "или", "и"), "bg": ("до", "или", "и"),
+    "ar": ("إلى", "الى", "أو", "و"), "es": ("a", "o", "y"), "it": ("a", "o", "e"),
+}
+RANGE_PREFIXES = {
+    "en": ("between", "from"), "pt": ("entre", "de"), "fr": ("entre", "de"),
+    "de": ("zwischen", "von"), "ru": ("от", "между"), "bg": ("от", "между"), "ar": ("بين", "من"),
+    "es": ("entre", "de"), "it": ("tra", "fra", "da"),
+}
+# Connectors of a clock-time range: "9:00 A.M. a 5:00 P.M.", "de 9h à 17h", "с 9:00 до 17:00".
+TIME_CONNECTORS = {
+    "en": ("to", "until", "till", "through", "and"), "pt": ("a", "às", "as", "até", "até às", "e"),
+    "fr": ("à", "a", "jusqu'à", "et"), "de": ("bis", "und"), "ru": ("до", "по", "и"),
+    "bg": ("до", "и"), "ar": ("إلى", "الى", "حتى", "و"), "es": ("a", "hasta", "y"),
+    "it": ("a", "alle", "fino alle"),
+}
+TIME_PREFIXES = {
+    "en": ("from", "between"), "pt": ("de", "das", "entre", "a partir das"),
+    "fr": ("de", "entre", "dès"), "de": ("von", "zwischen", "ab"), "ru": ("с", "со", "от", "между"),
+    "bg": ("от", "между"), "ar": ("من", "بين"), "es": ("de", "desde las", "entre"),
+    "it": ("dalle", "tra", "fra"),
+}
+# Prepositions that make a bare "17h" a clock time rather than 17 hours.
+TIME_AT = {
+    "fr": ("à", "dès", "jusqu'à", "avant", "après", "vers"),
+    "pt": ("às", "as", "até às", "a partir das", "depois das", "antes das"),
+    "de": ("um", "ab", "bis", "vor", "nach"), "ru": ("в", "до", "после", "с"),
+    "bg": ("в", "до", "след", "от"), "en": ("at", "by", "until", "before", "after"),
+}
+# Words after a clock time saying it is one ("17 Uhr", "17:00 ч.").
+CLOCK_WORDS = {
+    "de": ("uhr",), "ru": ("ч.", "ч"), "bg": ("ч.", "ч"), "pt": ("h", "hs", "horas", "hrs"),
+    "fr": ("h", "heures"), "en": ("h", "hrs", "hours"), "es": ("h", "horas", "hs"),
+}
+# Unit words that read as "o'clock" at the end of a range that looks like opening hours ("от 9 до
+# 18 часа", "с 9 до 18 часов"), never alone ("до 8 часа" is "up to 8 hours").
+RANGE_CLOCK_WORDS = {"bg": ("часа",), "ru": ("часов", "часа"), "pt": ("horas",), "es": ("horas",)}
+# Connectors of a weekday range: "Monday to Friday", "du lundi au vendredi", "с понедельника по
+# пятницу".
+WEEKDAY_CONNECTORS = {
+    "en": ("to", "through", "thru", "till", "until"), "pt": ("a", "à", "até"),
+    "fr": ("à", "au", "jusqu'au"), "de": ("bis",), "ru": ("по", "до"), "bg": ("до",),
+    "ar": ("إلى", "الى", "حتى"), "es": ("a", "hasta"), "it": ("a", "al"),
+}
+WEEKDAY_PREFIXES = {
+    "en": ("from",), "pt": ("de", "da"), "fr": ("du", "de"), "de": ("von",),
+    "ru": ("с", "со", "от"), "bg": ("от",), "ar": ("من",), "es": ("de", "del"), "it": ("dal", "da"),
+}
+LIST_CONNECTORS = {
+    "en": ("and", "or"), "pt": ("e", "ou"), "fr": ("et", "ou"), "de": ("und", "oder"),
+    "ru": ("и", "или"), "bg": ("и", "или"), "ar": ("و",), "es": ("y", "o"), "it": ("e", "o"),
+}
+
+# Phrases meaning "every day, mon to fri" written without weekday names.
+WEEKDAY_IDIOMS = {
+    "en": (r"(?:on |during )?week ?days", r"(?:on|during) (?:business|working) days",
+           r"(?:every|each) (?:business|working) day"),
+    "pt": (r"(?:em|nos|durante os|todos os) dias úteis", r"durante a semana"),
+    "fr": (r"en semaine", r"(?:les|pendant les|durant les|tous les) jours (?:ouvrés|ouvrables)"),
+    "de": (r"werktags", r"wochentags", r"an (?:werk|arbeits|wochen)tagen"),
+    "ru": (r"по будн(?:ям|им дням)", r"в будн(?:ие дни|и)", r"в рабочие дни", r"по рабочим дням"),
+    "bg": (r"(?:в|през) (?:делнични(?:те)?|работни(?:те)?) дни", r"в делник"),
+    "ar": (r"(?:خلال|في) أيام العمل",),
+}
+
+# Phrases with the value "24/7" (round the clock), digits or not. Generic forms come first.
+ALWAYS_GENERIC = (
+    r"24 ?[/x×хX] ?7(?: ?[/x×] ?365)?",
+    r"24 ?(?:h|ч|س)? ?/ ?24(?: ?,? ?\w{0,3} ?7 ?(?:d|j|t|д|ي)? ?/ ?7)?",
+    r"7 ?(?:d|j|t|д|ي)? ?/ ?7(?: ?,? ?\w{0,3} ?24 ?(?:h|ч)? ?/ ?24)?",
+)
+ALWAYS = {
+    "en": (r"(?:a)?round[ -]the[ -]clock",
+           r"24 hours a day(?:,? (?:and )?7 days a week)?(?:,? (?:and )?365 days a year)?",
+           r"24 hours per day(?:,? (?:and )?7 days per week)?", r"(?:all day, )?7 days a week",
+           r"day and night", r"all day,? every day"),
+    "pt": (r"24 ?(?:h|horas) (?:por|ao|todos os) dias?(?:,? (?:e )?7 dias (?:por|na) semana)?",
+           r"7 dias por semana", r"a qualquer hora(?: do dia)?", r"dia e noite",
+           r"ininterruptamente"),
+    "fr": (r"24 ?(?:h|heures) ?(?:sur|/) ?24(?:,? (?:et )?7 ?(?:j|jours) ?(?:sur|/) ?7)?",
+           r"7 ?(?:j|jours) ?(?:sur|/) ?7", r"24 heures par jour(?:,? (?:et )?7 jours par semaine)?",
+           r"jour et nuit", r"nuit et jour"),
+    "de": (r"rund um die uhr", r"24 stunden (?:am tag|täglich|pro tag)"
+           r"(?:,? (?:und )?(?:an )?7 tage(?:n)? (?:die|pro|in der|der) woche)?",
+           r"(?:an )?7 tage(?:n)? (?:die|pro|in der) woche", r"tag und nacht"),
+    "ru": (r"круглосуточн\w*", r"круглые сутки", r"24 часа в сутки(?:,? (?:и )?7 дней в неделю)?",
+           r"7 дней в неделю", r"днём и ночью", r"днем и ночью"),
+    "bg": (r"денонощн\w*", r"24 часа в денонощието", r"24 часа (?:на ден|в денонощието)"
+           r"(?:,? (?:и )?7 дни в седмицата)?", r"7 дни в седмицата", r"денем и нощем"),
+    "ar": (r"على مدار الساعة(?: طوال أيام الأسبوع)?", r"طوال أيام الأسبوع",
+           r"24 ساعة (?:في|باليوم)(?: اليوم)?(?:،? 7 أيام في الأسبوع)?", r"ليلا ونهارا",
+           r"ليلًا ونهارًا"),
+    "es": (r"las 24 horas(?: del día)?", r"24 horas al día", r"7 días a la semana"),
+    "it": (r"24 ore su 24", r"7 giorni su 7", r"24 ore al giorno"),
+}
+
+# After a calendar duration, phrases saying it runs on the business clock: "2 часа рабочего
+# времени", "2 Stunden (Geschäftszeit)".
+BUSINESS_QUALIFIERS = {
+    "en": (r"(?:of|during|within|in) business (?:hours|time)", r"\(business (?:hours|time)\)",
+           r"of working time", r"during working hours"),
+    "pt": (r"(?:em|no|dentro do|durante o) horário (?:comercial|de expediente)",
+           r"\(horário comercial\)", r"de expediente"),
+    "fr": (r"(?:pendant les|durant les|en) heures (?:ouvrées|ouvrables|de bureau)",
+           r"\(heures ouvrées\)"),
+    "de": (r"(?:innerhalb|während) der (?:geschäfts|arbeits|büro)zeit(?:en)?",
+           r"\((?:geschäfts|arbeits)zeit\)", r"geschäftszeit"),
+    "ru": (r"рабочего времени", r"в рабочее время", r"\(рабочее время\)", r"в рабочие часы"),
+    "bg": (r"(?:в|през) работно(?:то)? време", r"работно време"),
+    "ar": (r"(?:خلال|ضمن|في|من) (?:ساعات|أوقات) العمل(?: الرسمية)?",),
+}
+
+# Words allowed between a number and its unit: "2 calendar days", "2 календарных дня".
+UNIT_QUALIFIERS = {
+    "en": ("calendar", "full", "whole", "clock", "consecutive"),
+    "de": ("volle", "vollen", "ganze", "ganzen", "kalender"),
+    "ru": ("календарных", "календарный", "календарные", "календарного", "полных", "полные",
+           "полный", "полного"),
+    "bg": ("календарни", "календарен", "пълни", "пълен"),
+}
+
+# Prepositions after which a bare unit word means one of it: "в течение часа" (within an hour).
+IMPLIED_ONE = {
+    "ru": ("в течение", "не более", "не позднее чем через", "не позднее", "за", "через",
+           "в пределах", "не дольше", "менее", "меньше чем за"),
+    "bg": ("в рамките на", "до", "за", "след", "не повече от", "в срок от"),
+    "fr": ("dans l'",),
+    "en": ("within the",),
+}
+
+PERCENT_WORDS = {
+    "en": ("percent", "per cent"), "pt": ("por cento",), "fr": ("pour cent", "pourcent"),
+    "de": ("prozent",), "ru": ("процент", "процента", "процентов"),
+    "bg": ("процент", "процента"), "ar": ("في المائة", "في المئة", "بالمائة", "بالمئة"),
+    "es": ("por ciento",), "it": ("per cento",),
+}
+
+# Names and identifiers after which digits are a name, not a figure: "ISO 8601", "Windows 11".
+IDENTIFIER_PREFIXES = (
+    "ISO", "IEC", "RFC", "EN", "DIN", "ANSI", "IEEE", "NIST", "SOC", "PCI", "PCI DSS", "HTTP",
+    "HTTPS", "TLS", "SSL", "HTML", "CSS", "IPv", "OAuth", "ITIL", "COBIT", "Windows", "macOS",
+    "iOS", "Android", "Office", "Python", "PHP", "Java", "Node", "Ubuntu", "Debian", "Chrome",
+    "Firefox", "Safari", "Edge", "Article", "Art.", "Artikel", "Статья", "Член", "§",
+)

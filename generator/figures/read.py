@@ -1,0 +1,452 @@
+"""Read every figure of a text written in a given locale: `read_figures(text, locale)`.
+
+The text is first made plain (text.py: placeholders and markup hidden, look-alikes unified). Then
+each rule of the locale's grammar (built once per locale, see `grammar`) proposes candidates: a
+span and the figures it stands for. Where candidates overlap, the longest wins ("1-2 horas" is
+one duration range, not the numbers 1 and 2; "24 heures sur 24" is "24/7", not 24 hours), then
+the more specific rule. Canonical values:
+
+- number, percent: Decimal; ordinal: int; date: "YYYY-MM-DD" / "YYYY-MM" / "--MM-DD";
+- money: (Decimal amount, ISO code, period or None); currency: ISO code; period: "month"...;
+- duration: (Decimal, unit); duration_range: (Decimal lo, Decimal hi, unit), units being
+  minutes/hours/days/weeks/months/years/business_hours/business_days;
+- time: "HH:MM" (24 h); time_range: ("09:00", "17:00");
+- weekday: "mon".."sun"; weekday_range: ("mon", "fri");
+- timezone: CLDR metazone id ("Europe_Central"), "UTC", or "UTC+01:00" for an offset;
+- always: "24/7".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable
+
+from . import phrases, words
+from .dates import date_rules
+from .lexicon import language, lookup, trie, word_pattern, is_spaceless
+from .money import currency_of, money_lexicon, period_of
+from .numbers import DIGITS_BODY, DIGITS_RE, canonical, number_words, ordinal_value, read_number, word_value
+from .text import plain
+from .times import clock_lexicon, parse_side, resolve_range, fmt, to24
+from .types import Figure
+from .units import implied_of, unit_lexicon, unit_of
+from .weekdays import weekday_lexicon, weekday_of
+from .zones import IANA_RE, OFFSET_RE, zone_lexicon, zone_of
+
+# A proposed reading: (start, end, [(kind, value, start, end), ...]) in plain-text offsets.
+Proposal = tuple[int, int, list[tuple[str, object, int, int]]]
+Converter = Callable[[re.Match], "Proposal | None"]
+
+PRIORITY = {
+    "always": 10, "skip": 9, "date": 9.5, "money": 8, "time_range": 8.5, "duration_range": 8,
+    "weekday_range": 8, "duration": 7, "time": 7.5, "percent": 7, "timezone": 6, "weekday": 6,
+    "ordinal": 5, "currency": 4, "number": 3, "period": 2,
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # a key of PRIORITY
+    regex: re.Pattern
+    convert: Converter
+    needs: str | None = None  # "digit" | "number" | "slash": skipped at once for a text without
+
+
+# Rules whose every match contains a digit (a text without digits skips them).
+_DIGIT_ONLY = frozenset({"percent", "time_range", "time", "skip", "date"})
+
+
+def _alt(items) -> str:
+    """Connector words as a regex; spaces around them are the caller's business."""
+    items = [i for i in items if i]
+    return trie(items) if items else "(?!x)x"
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+def _whole(m: re.Match, kind: str, value) -> Proposal:
+    return m.start(), m.end(), [(kind, value, m.start(), m.end())]
+
+
+@lru_cache(maxsize=None)
+def grammar(locale: str) -> tuple[Rule, ...]:
+    """The rules for `locale`, compiled once."""
+    lang = language(locale)
+    sl = is_spaceless(locale)
+    nw = number_words(locale)
+    ul = unit_lexicon(locale)
+    ml = money_lexicon(locale)
+    cl = clock_lexicon(locale)
+    wl = weekday_lexicon(locale)
+    zl = zone_lexicon(locale)
+    sp = "" if sl else " "
+
+    case_sfx = lookup(words.ORDINAL_SUFFIXES, locale, ())
+    cardinal_sfx = [s for s in case_sfx if s in words.CARDINAL_CASE_SUFFIXES]
+    D = DIGITS_RE
+    ND = f"(?:{D})(?:{_alt(cardinal_sfx)})?" if cardinal_sfx else f"(?:{D})"
+    CARD = nw.cardinal_re
+    WEAK = nw.weak_re
+    SCALE = nw.scale_re
+    AMOUNT = f"(?:{ND}(?: ?{SCALE})?|{CARD})"
+    U, UL, UI = ul.words_re, ul.long_re, ul.implied_re
+    QUAL = word_pattern(lookup(phrases.UNIT_QUALIFIERS, locale, ()), sl)
+    BQ = "(?:" + "|".join(lookup(phrases.BUSINESS_QUALIFIERS, locale, ("(?!x)x",))) + ")"
+    POST = nw.post_re
+    post = f"(?: (?P<pn>{POST}))?" if nw.post else ""
+    bq = f"(?P<bq> ?,? ?{BQ})?"
+    rc = f"(?: ?[-/] ?| (?:{_alt(lookup(phrases.RANGE_CONNECTORS, locale, ()))}) )"
+    rp = f"(?:(?:{_alt(lookup(phrases.RANGE_PREFIXES, locale, ()))}) )?"
+    dur_d = f"(?P<nd>{ND})(?: ?- ?| )?(?:{QUAL}[ -]+)?(?P<ud>{U})"
+    dur_w = f"(?P<nw>{CARD}|{WEAK})[ -]+(?:{QUAL}[ -]+)?(?P<uw>{UL})"
+    rules: list[Rule] = []
+
+    def add(name: str, pattern: str, convert: Converter, digit: bool = False, needs: str | None = None) -> None:
+        if digit or name in _DIGIT_ONLY:
+            needs = "digit"
+        rules.append(Rule(name, _rx(pattern), convert, needs))
+
+    # --- durations -------------------------------------------------------------------------
+    def unit_with_clock(unit: str, m: re.Match) -> str:
+        if m.groupdict().get("bq") and unit in ("hours", "days"):
+            return "business_" + unit
+        return unit
+
+    def duration(m: re.Match):
+        if m.group("nd"):
+            n = _number(m.group("nd"), locale)
+            unit = unit_of(m.group("ud"), locale)
+        else:
+            n = word_value(m.group("nw"), locale)
+            unit = unit_of(m.group("uw"), locale)
+            if _is_rate(m, locale):
+                return None
+        if n is None or unit is None:
+            return None
+        if m.groupdict().get("pn"):
+            return None
+        return _whole(m, "duration", (canonical(n), unit_with_clock(unit, m)))
+
+    add("duration", f"(?:{dur_d}|{dur_w}){bq}", duration)
+
+    def implied(m: re.Match):
+        found = implied_of(m.group("iu"), locale)
+        if found is None:
+            return None
+        unit, n = found
+        if m.groupdict().get("pn"):
+            n = word_value(m.group("pn"), locale) or n
+        elif n == 1 and _in_construct(m):
+            return None
+        return _whole(m, "duration", (canonical(n), unit_with_clock(unit, m)))
+
+    add("duration", f"(?P<iu>{UI}){post}{bq}", implied)
+    if nw.post:
+        def post_counted(m: re.Match):
+            unit = unit_of(m.group("pu"), locale)
+            n = word_value(m.group("pn"), locale)
+            if unit is None or n is None:
+                return None
+            return _whole(m, "duration", (canonical(n), unit_with_clock(unit, m)))
+
+        add("duration", f"(?P<pu>{UL}) (?P<pn>{POST}){bq}", post_counted)
+
+    prefixes = lookup(phrases.IMPLIED_ONE, locale, ())
+    if prefixes:
+        def implied_one(m: re.Match):
+            unit = unit_of(m.group("u1"), locale)
+            if unit is None:
+                return None
+            s = m.start("u1")
+            return s, m.end(), [("duration", (Decimal(1), unit_with_clock(unit, m)), s, m.end())]
+
+        add("duration", f"(?<![^\\W\\d_])(?:{_alt(prefixes)}) ?(?:{QUAL} )?(?P<u1>{UL}){bq}", implied_one)
+
+    def duration_range(m: re.Match):
+        a = _number(m.group("a"), locale) if m.group("a") else None
+        b = _number(m.group("b"), locale)
+        unit_b = unit_of(m.group("ub"), locale)
+        if a is None or b is None or unit_b is None:
+            return None
+        unit_b = unit_with_clock(unit_b, m)
+        unit_a = unit_of(m.group("ua"), locale) if m.group("ua") else unit_b
+        if unit_a is None:
+            return None
+        if m.group("ua") and unit_a != unit_b:
+            unit_a = unit_with_clock(unit_a, m)
+            sa, ea = m.start("a"), m.end("ua")
+            return m.start(), m.end(), [("duration", (canonical(a), unit_a), sa, ea),
+                                        ("duration", (canonical(b), unit_b), m.start("b"), m.end())]
+        if a >= b:
+            return m.start(), m.end(), [("duration", (canonical(a), unit_a), m.start("a"), m.start("c")),
+                                        ("duration", (canonical(b), unit_b), m.start("b"), m.end())]
+        return _whole(m, "duration_range", (canonical(a), canonical(b), unit_b))
+
+    num_any = f"(?:{ND}|{CARD}|{WEAK})"
+    add("duration_range",
+        f"{rp}(?P<a>{num_any})(?: ?(?P<ua>{U}))?(?P<c>{rc})(?P<b>{ND}|{CARD})(?: ?- ?| )?"
+        f"(?:{QUAL}[ -]+)?(?P<ub>{U}){bq}", duration_range, needs="number")
+
+    def implied_range(m: re.Match):
+        a, b = implied_of(m.group("ia"), locale), implied_of(m.group("ib"), locale)
+        if not a or not b or a[0] != b[0] or a[1] >= b[1]:
+            return None
+        return _whole(m, "duration_range", (canonical(a[1]), canonical(b[1]), a[0]))
+
+    add("duration_range", f"{rp}(?P<ia>{UI})(?P<c>{rc})(?P<ib>{UI})", implied_range)
+
+    # --- money, percent, currency, period ---------------------------------------------------
+    CUR = ml.currency_re
+    PER = ml.period_re
+
+    def money(m: re.Match):
+        amount_text = m.group("a1") or m.group("a2")
+        cur_text = m.group("c1") or m.group("c2")
+        n = _number(amount_text, locale)
+        code = currency_of(cur_text, locale)
+        if n is None or code is None:
+            return None
+        period = period_of(m.group("p"), locale) if m.group("p") else None
+        return _whole(m, "money", (canonical(n), code, period))
+
+    gap = r"(?:(?: ?(?:\([^()\d\n]{0,40}\)|[^\W\d_][\w.']*)){0,3}?)"
+    AMOUNT_AFTER = f"(?:{DIGITS_BODY}(?: ?{SCALE})?|{CARD})"
+    add("money", f"(?:(?P<c1>{CUR}) ?(?P<a1>{AMOUNT_AFTER})|(?P<a2>{AMOUNT}) ?-?(?P<c2>{CUR}))"
+                 f"(?:{gap} ?,? ?/? ?(?P<p>{PER}))?", money, needs="number")
+    add("currency", ml.standalone_re,
+        lambda m: (_whole(m, "currency", currency_of(m.group(), locale))
+                   if currency_of(m.group(), locale) else None))
+    add("period", PER,
+        lambda m: _whole(m, "period", period_of(m.group(), locale)) if period_of(m.group(), locale) else None)
+
+    pct_words = lookup(phrases.PERCENT_WORDS, locale, ())
+    PCT = f"(?:%|‰|{word_pattern(pct_words, sl)})" if pct_words else "%"
+
+    def percent(m: re.Match):
+        n = _number(m.group("pa") or m.group("pb"), locale)
+        return None if n is None else _whole(m, "percent", canonical(n))
+
+    add("percent", f"(?P<pa>{ND}) ?{PCT}|%(?P<pb>{D})", percent)
+
+    # --- clock times ------------------------------------------------------------------------
+    AMPM, CLOCK, STRONG = cl.ampm_re, cl.clock_re, cl.strong_clock_re
+    lb = r"(?<![\w.,:])"
+    dot = r"\d{1,2}\.\d{2}(?!\d)" + ("" if cl.dot_times else f" ?(?:{AMPM}|{CLOCK})")
+    side_strong = (f"{lb}(?:\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?(?!\\d)(?: ?(?:{AMPM}|{CLOCK}))?"
+                   f"|{dot}(?: ?(?:{AMPM}|{CLOCK}))?|\\d{{1,2}} ?(?:{AMPM})"
+                   f"|\\d{{1,2}} ?[hH] ?\\d{{2}}(?!\\d)|\\d{{1,2}} ?{STRONG})")
+    range_clock = lookup(phrases.RANGE_CLOCK_WORDS, locale, ())
+    RCLOCK = f"{CLOCK}|{word_pattern(range_clock, sl)}" if range_clock else CLOCK
+    side_any = f"(?:{side_strong}|{lb}\\d{{1,2}}(?!\\d)(?: ?(?:{RCLOCK}))?)"
+    tc = f"(?: ?- ?| (?:{_alt(lookup(phrases.TIME_CONNECTORS, locale, ()))}) )"
+    tp = f"(?:(?:{_alt(lookup(phrases.TIME_PREFIXES, locale, ()))}) )?"
+
+    def time_range(m: re.Match):
+        a, b = parse_side(m.group("ta"), locale), parse_side(m.group("tb"), locale)
+        if a is None or b is None:
+            return None
+        got = resolve_range(a, b, None, locale)
+        return None if got is None else _whole(m, "time_range", got)
+
+    add("time_range", f"{tp}(?P<ta>{side_any})(?P<c>{tc})(?P<tb>{side_any})", time_range)
+
+    def single_time(m: re.Match):
+        side = parse_side(m.group("t"), locale)
+        if side is None or side.strength != "strong":
+            return None
+        s = m.start("t")
+        return s, m.end(), [("time", fmt(to24(side)), s, m.end())]
+
+    add("time", f"(?P<t>{side_strong})", single_time)
+    at_words = lookup(phrases.TIME_AT, locale, ())
+    if at_words:
+        def time_at(m: re.Match):
+            side = parse_side(m.group("t"), locale)
+            if side is None or side.strength == "bare" or not 6 <= side.hour <= 23:
+                return None
+            s = m.start("t")
+            return s, m.end(), [("time", fmt(to24(side)), s, m.end())]
+
+        add("time", f"(?<![^\\W\\d_])(?:{_alt(at_words)}) (?P<t>{lb}\\d{{1,2}} ?(?:{CLOCK}|[hH]))(?![\\w])",
+            time_at)
+
+    # --- weekdays -----------------------------------------------------------------------------
+    wc = f"(?: ?- ?| (?:{_alt(lookup(phrases.WEEKDAY_CONNECTORS, locale, ()))}) )"
+    wp = f"(?:(?:{_alt(lookup(phrases.WEEKDAY_PREFIXES, locale, ()))}) )?"
+    lc = f"(?: ?[,/،] ?| (?:{_alt(lookup(phrases.LIST_CONNECTORS, locale, ()))}) )"
+    FREE, PAIRED = wl.free_re, wl.paired_re
+
+    def weekday_range(m: re.Match):
+        a, b = weekday_of(m.group("wa"), locale), weekday_of(m.group("wb"), locale)
+        if not a or not b or a == b:
+            return None
+        return _whole(m, "weekday_range", (a, b))
+
+    add("weekday_range", f"{wp}(?P<wa>{PAIRED})(?P<c>{wc})(?P<wb>{PAIRED})", weekday_range)
+
+    item = f"{wp}(?P<wa>{PAIRED})(?:(?P<c>{wc})(?P<wb>{PAIRED}))?"
+    item_rx = _rx(item)
+    item_plain = f"{wp}{PAIRED}(?:{wc}{PAIRED})?"
+
+    def weekday_list(m: re.Match):
+        found = []
+        for sub in item_rx.finditer(m.group()):
+            a = weekday_of(sub.group("wa"), locale)
+            b = weekday_of(sub.group("wb"), locale) if sub.group("wb") else None
+            if a is None or (sub.group("wb") and (b is None or b == a)):
+                return None
+            s, e = m.start() + sub.start(), m.start() + sub.end()
+            found.append(("weekday_range", (a, b), s, e) if b else ("weekday", a, s, e))
+        return (m.start(), m.end(), found) if len(found) > 1 else None
+
+    add("weekday_range", f"{item_plain}(?:{lc}{item_plain})+", weekday_list)
+    add("weekday", FREE,
+        lambda m: _whole(m, "weekday", weekday_of(m.group(), locale)) if weekday_of(m.group(), locale) else None)
+    idioms = lookup(phrases.WEEKDAY_IDIOMS, locale, ())
+    if idioms:
+        add("weekday_range", f"(?<![^\\W\\d_])(?:{'|'.join(idioms)})(?![^\\W\\d_])",
+            lambda m: _whole(m, "weekday_range", ("mon", "fri")))
+
+    # --- time zones, 24/7 ---------------------------------------------------------------------
+    def zone(m: re.Match):
+        z = zone_of(m.group(), locale)
+        return None if z is None else _whole(m, "timezone", z)
+
+    add("timezone", OFFSET_RE, zone, digit=True)
+    add("timezone", IANA_RE, zone, needs="slash")
+    add("timezone", zl.pattern, zone)
+    always = list(phrases.ALWAYS_GENERIC) + list(lookup(phrases.ALWAYS, locale, ()))
+    add("always", f"(?<![\\w])(?:{'|'.join(always)})(?![^\\W\\d_])", lambda m: _whole(m, "always", "24/7"))
+
+    # --- ordinals -----------------------------------------------------------------------------
+    ord_sfx = [s for s in case_sfx if s not in words.CARDINAL_CASE_SUFFIXES]
+    if ord_sfx:
+        def digit_ordinal(m: re.Match):
+            return _whole(m, "ordinal", int(_ascii(m.group("on"))))
+
+        add("ordinal", f"(?<![\\w.,])(?P<on>\\d{{1,4}})(?:{_alt(ord_sfx)})(?![^\\W\\d_])", digit_ordinal,
+            digit=True)
+    if lang in words.DOT_ORDINAL_LANGUAGES:
+        def dot_ordinal(m: re.Match):
+            s, e = m.start(), m.end()
+            return s, e, [("ordinal", int(_ascii(m.group("on"))), s, e)]
+
+        add("ordinal", r"(?<![\w.,:])(?P<on>\d{1,3})\.(?= [^\W\d_])", dot_ordinal, digit=True)
+    if nw.ordinals:
+        add("ordinal", nw.ordinal_re, lambda m: _whole(m, "ordinal", ordinal_value(m.group(), locale)))
+    if nw.weak_ordinals:
+        RANK, WORD_ORD = nw.rank_re, f"(?:{nw.weak_ordinal_re}|{nw.ordinal_re})"
+
+        def ranked(m: re.Match):
+            g = "w1" if m.group("w1") else "w2"
+            v = ordinal_value(m.group(g), locale)
+            if v is None:
+                return None
+            return m.start(), m.end(), [("ordinal", v, m.start(g), m.end(g))]
+
+        add("ordinal", f"(?P<w1>{WORD_ORD})[ -]+(?:[^\\W\\d_]+ )?{RANK}|{RANK} (?P<w2>{WORD_ORD})", ranked)
+
+    # --- plain numbers, identifiers -------------------------------------------------------------
+    def number(m: re.Match):
+        n = _number(m.group(), locale)
+        return None if n is None else _whole(m, "number", canonical(n))
+
+    add("number", f"{ND}(?: ?{SCALE})?(?![^\\W\\d_])", number, digit=True)
+    if nw.cardinals:
+        add("number", CARD, number)
+    ids = "|".join(re.escape(p) for p in sorted(phrases.IDENTIFIER_PREFIXES, key=len, reverse=True))
+    add("skip", f"(?<![\\w])(?-i:{ids})[ \\-]?\\d+(?:[.:\\-]\\d+)*(?![\\d])", lambda m: (m.start(), m.end(), []))
+    add("skip", r"(?<![\w.])(?!\d{1,3}(?:\.\d{3})+(?![.\d]))v?\d+(?:\.\d+){2,}(?![\d])",
+        lambda m: (m.start(), m.end(), []))
+    for name, pattern, convert in date_rules(locale):
+        add(name, pattern, convert)
+    return tuple(rules)
+
+
+_DIGIT = re.compile(r"\d")
+# "a month" is a rate after a count ("3 calls a month", "24 hours a day", "twice a week").
+_RATE_ARTICLES = frozenset({"a", "an"})
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|times|two|three|four|five|six|seven|eight|nine|ten)\b)"
+                           r"[^.;:!?\n]{0,40}$", re.I)
+
+
+def _in_construct(m: re.Match) -> bool:
+    """Arabic: a singular unit noun followed by a definite noun is a construct ("يوم العمل التالي",
+    the next business day), which names a day rather than counting one."""
+    return bool(re.match(r"\s+(?:ال|لل)", m.string[m.end():]))
+
+
+def _is_rate(m: re.Match, locale: str) -> bool:
+    if m.group("nw").strip().lower() not in _RATE_ARTICLES:
+        return False
+    return _COUNT_BEFORE.search(m.string, 0, m.start()) is not None
+
+
+@lru_cache(maxsize=None)
+def _cardinal_words(locale: str) -> re.Pattern:
+    return _rx(number_words(locale).cardinal_re)
+
+
+def _ascii(text: str) -> str:
+    return "".join(str(int(c)) if c.isdigit() else c for c in text)
+
+
+def _number(text: str, locale: str) -> Decimal | None:
+    """Digits (maybe with a case suffix "2-х" or a scale "1 тыс.") or a number word."""
+    t = text.strip()
+    m = re.match(r"(.*?\d)-[^\W\d_]{1,3}$", t)
+    if m:
+        t = m.group(1)
+    return read_number(t, locale)
+
+
+def read_figures(text: str, locale: str) -> list[Figure]:
+    """Every figure of `text` as written in `locale`, by position, non-overlapping."""
+    if not isinstance(text, str) or not text:
+        return []
+    return list(_read(text, locale or "en"))
+
+
+@lru_cache(maxsize=32768)
+def _read(text: str, locale: str) -> tuple[Figure, ...]:
+    """read_figures, remembered: a source text is read once for all its translations."""
+    p = plain(text)
+    if not p.text.strip():
+        return ()
+    proposals: list[tuple[int, int, int, list]] = []
+    has = {"digit": _DIGIT.search(p.text) is not None, "slash": "/" in p.text}
+    has["number"] = has["digit"] or _cardinal_words(locale).search(p.text) is not None
+    for rule in grammar(locale):
+        if rule.needs and not has[rule.needs]:
+            continue
+        for m in rule.regex.finditer(p.text):
+            if m.end() == m.start():
+                continue
+            try:
+                got = rule.convert(m)
+            except (ValueError, ArithmeticError, KeyError, IndexError, TypeError):
+                got = None
+            if got is None:
+                continue
+            start, end, figs = got
+            if any(v is None for _, v, _, _ in figs):
+                continue
+            proposals.append((start, end, PRIORITY[rule.name], figs))
+    proposals.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, _, figs in proposals:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.extend(figs)
+    out = []
+    for kind, value, s, e in sorted(chosen, key=lambda f: f[2]):
+        os_, oe = p.span(s, e)
+        out.append(Figure(kind, value, os_, oe, text[os_:oe]))
+    return tuple(out)

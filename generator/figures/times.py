@@ -1,0 +1,157 @@
+"""Clock times per locale: "5:00 P.M." = "17:00" = "17h00" = "17 Uhr" = "17.00" = "17:00 ч.".
+
+A time is strong when it cannot be anything else: minutes after a colon (or after a dot where the
+dot is no decimal mark, "17.00" in German), an AM/PM marker, "Uhr". A bare "17h" or "17 ч." may be
+a duration (17 hours), so it is a time only after "à"/"às"/"um"... or inside a range that looks
+like opening hours (from 6..11 to 12..23). Canonical values are 24-hour "HH:MM" strings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import phrases
+from .lexicon import babel_locale, key, lookup, word_pattern
+from .numbers import decimal_mark
+
+_GENERIC_AM = ("a.m.", "am", "a. m.", "a m")
+_GENERIC_PM = ("p.m.", "pm", "p. m.", "p m")
+_STRONG_CLOCK_WORDS = frozenset({"uhr"})
+
+
+@dataclass(frozen=True)
+class ClockLexicon:
+    ampm: dict  # key -> "am" | "pm"
+    ampm_re: str
+    clock_re: str  # words after a time ("Uhr", "h", "ч.")
+    strong_clock_re: str  # those that make any number a time ("Uhr")
+    dot_times: bool  # "17.00" is a time in this locale
+
+
+@lru_cache(maxsize=None)
+def clock_lexicon(locale: str) -> ClockLexicon:
+    loc = babel_locale(locale)
+    ampm: dict[str, str] = {}
+    for w in _GENERIC_AM:
+        ampm[w] = "am"
+    for w in _GENERIC_PM:
+        ampm[w] = "pm"
+    for ctx in ("format", "stand-alone"):
+        for width in ("abbreviated", "wide", "narrow"):
+            try:
+                periods = loc.day_periods[ctx][width]
+            except KeyError:
+                continue
+            for code in ("am", "pm"):
+                word = periods.get(code)
+                if word and len(word) <= 12:
+                    ampm.setdefault(word, code)
+    clock_words = lookup(phrases.CLOCK_WORDS, locale, ())
+    try:
+        short_time = loc.time_formats["short"].pattern
+    except (KeyError, AttributeError):
+        short_time = "HH:mm"
+    dot_times = decimal_mark(locale) == "," or "." in short_time
+    return ClockLexicon(
+        ampm={key(w): c for w, c in ampm.items()},
+        ampm_re=word_pattern(ampm) if ampm else "(?!x)x",
+        clock_re=word_pattern(clock_words) if clock_words else "(?!x)x",
+        strong_clock_re=word_pattern([w for w in clock_words if key(w) in _STRONG_CLOCK_WORDS])
+        if any(key(w) in _STRONG_CLOCK_WORDS for w in clock_words) else "(?!x)x",
+        dot_times=dot_times,
+    )
+
+
+@dataclass(frozen=True)
+class ClockSide:
+    hour: int
+    minute: int
+    marker: str | None  # "am" | "pm" | None
+    strength: str  # "strong" | "h" (a bare "17h"/"17 ч.") | "bare"
+
+
+_SIDE_RE = re.compile(r"(\d{1,2})(?:\s*(?:[:.]|h|H)\s*(\d{2}))?(?::\d{2})?\s*(.*)$", re.S)
+
+
+def parse_side(text: str, locale: str) -> ClockSide | None:
+    """Read one side of a time or time range ("9:00 A.M.", "17h00", "17 Uhr", "9")."""
+    t = re.sub(r"[^\x00-\x7f]", lambda m: str(int(m.group())) if m.group().isdigit() else m.group(),
+               text.strip())
+    m = _SIDE_RE.match(t)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    rest = m.group(3).strip()
+    lex = clock_lexicon(locale)
+    marker = None
+    strength = "strong" if m.group(2) else "bare"
+    if rest:
+        k = key(rest)
+        if k in lex.ampm:
+            marker = lex.ampm[k]
+            strength = "strong"
+        elif k in _STRONG_CLOCK_WORDS:
+            strength = "strong"
+        elif strength == "bare":
+            strength = "h"
+    elif m.group(2) is None and re.search(r"\dh$", t.replace(" ", ""), re.I):
+        strength = "h"
+    if re.match(r"\d{1,2}\s*[hH]\s*$", t):
+        strength = "h" if m.group(2) is None else strength
+    if minute > 59 or hour > 24 or (marker and not 1 <= hour <= 12 and hour != 0):
+        if marker and 12 < hour <= 24:
+            marker = None
+        else:
+            return None
+    return ClockSide(hour, minute, marker, strength)
+
+
+def to24(side: ClockSide, marker: str | None = None) -> tuple[int, int]:
+    """The 24-hour clock reading of a side, with a marker from elsewhere if it has none."""
+    mark = side.marker or marker
+    h = side.hour
+    if mark == "am" and h == 12:
+        h = 0
+    elif mark == "pm" and h < 12:
+        h += 12
+    return h, side.minute
+
+
+def fmt(hm: tuple[int, int]) -> str:
+    return f"{hm[0]:02d}:{hm[1]:02d}"
+
+
+def looks_like_opening_hours(lo: int, hi: int) -> bool:
+    """Whether a bare "9-17h" range is a pair of clock times rather than 9 to 17 hours."""
+    return 6 <= lo <= 11 and 12 <= hi <= 23
+
+
+def resolve_range(a: ClockSide, b: ClockSide, shared: str | None, locale: str) -> tuple[str, str] | None:
+    """Both ends of a time range as "HH:MM", or None if this is no time range.
+
+    `shared` is a marker or clock word written once after the second time ("9-5 PM", "9-17 Uhr").
+    """
+    lex = clock_lexicon(locale)
+    shared_marker = lex.ampm.get(key(shared)) if shared else None
+    shared_strong = bool(shared) and (shared_marker is not None or key(shared) in _STRONG_CLOCK_WORDS)
+    strengths = {a.strength, b.strength}
+    if not ("strong" in strengths or shared_strong):
+        if not looks_like_opening_hours(a.hour, b.hour):
+            return None
+        if strengths == {"bare"} and not shared:
+            return None
+    end_marker = b.marker or shared_marker
+    end = to24(b, end_marker)
+    if a.marker:
+        start = to24(a)
+    elif end_marker == "pm" and a.hour < 12 and a.hour + 12 <= end[0]:
+        start = to24(a, "pm")  # "1-5 PM"
+    else:
+        start = to24(a)  # "9-5 PM": 9 in the morning
+    if not (a.marker or b.marker or shared_marker) and end < start and end[0] <= 12:
+        end = (end[0] + 12, end[1])  # "9:00 to 5:00"
+    if end <= start and end != (0, 0) and end[0] != 24:
+        return None
+    return fmt(start), fmt(end)

@@ -1,0 +1,203 @@
+"""Time-zone mentions per locale, read as a canonical CLDR metazone id.
+
+"CET", "CEST", "MEZ", "Central European Time", "heure normale d’Europe centrale",
+"Центральноевропейское время", "Europe/Paris" all read as "Europe_Central": the metazone groups
+the zones that keep the same clock, and the standard/summer distinction is not what a
+translation gets wrong. Names come from Babel's metazone names for the locale (and English ones,
+which translators often keep), abbreviations from a fixed table (case-sensitive: "EST" but not
+French "est"), IANA ids through Babel's zone-to-metazone map. Offsets ("UTC+1", "GMT+02:00")
+read as "UTC+01:00"; "UTC"/"GMT" alone as "UTC". `offsets()` gives the UTC offsets a value may
+stand for, so compare can accept "UTC+1" for "Europe_Central".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+from babel.core import get_global
+
+from .lexicon import arabic_clitics, babel_locale, is_spaceless, key, language, trie, word_pattern
+
+ABBREVIATIONS = {
+    "CET": "Europe_Central", "CEST": "Europe_Central", "MEZ": "Europe_Central",
+    "MESZ": "Europe_Central", "EET": "Europe_Eastern", "EEST": "Europe_Eastern",
+    "OEZ": "Europe_Eastern", "OESZ": "Europe_Eastern", "WET": "Europe_Western",
+    "WEST": "Europe_Western", "WEZ": "Europe_Western", "WESZ": "Europe_Western",
+    "MSK": "Moscow", "МСК": "Moscow", "EST": "America_Eastern", "EDT": "America_Eastern",
+    "CST": "America_Central", "CDT": "America_Central", "MST": "America_Mountain",
+    "MDT": "America_Mountain", "PST": "America_Pacific", "PDT": "America_Pacific",
+    "AKST": "Alaska", "AKDT": "Alaska", "HST": "Hawaii_Aleutian", "JST": "Japan", "KST": "Korea",
+    "HKT": "Hong_Kong", "SGT": "Singapore", "AEST": "Australia_Eastern",
+    "AEDT": "Australia_Eastern", "ACST": "Australia_Central", "AWST": "Australia_Western",
+    "NZST": "New_Zealand", "NZDT": "New_Zealand", "IST": "India", "SAST": "Africa_Southern",
+    "EAT": "Africa_Eastern", "WAT": "Africa_Western", "CAT": "Africa_Central", "BRT": "Brasilia",
+    "ART": "Argentina", "GST": "Gulf", "PKT": "Pakistan", "ICT": "Indochina",
+    "WIB": "Indonesia_Western", "BST": "UTC+01:00", "ET": "America_Eastern", "CT": "America_Central",
+    "PT": "America_Pacific", "UTC": "UTC", "GMT": "UTC", "UT": "UTC",
+}
+EXTRA_NAMES = {
+    "ru": {"центральноевропейское время": "Europe_Central",
+           "центральноевропейское летнее время": "Europe_Central",
+           "московское время": "Moscow", "восточноевропейское время": "Europe_Eastern",
+           "время по Гринвичу": "UTC", "всемирное координированное время": "UTC"},
+    "bg": {"централноевропейско време": "Europe_Central", "източноевропейско време": "Europe_Eastern",
+           "българско време": "Europe_Eastern", "московско време": "Moscow"},
+    "de": {"mitteleuropäische zeit": "Europe_Central", "mitteleuropäischer zeit": "Europe_Central",
+           "mitteleuropäischen zeit": "Europe_Central"},
+    "fr": {"heure de paris": "Europe_Central", "heure de bruxelles": "Europe_Central",
+           "heure de berlin": "Europe_Central", "heure d'europe centrale": "Europe_Central",
+           "heure de l'europe centrale": "Europe_Central", "heure normale d'europe centrale": "Europe_Central"},
+    "pt": {"hora da europa central": "Europe_Central", "horário de brasília": "Brasilia",
+           "hora de lisboa": "Europe_Western"},
+    "en": {"central european time": "Europe_Central", "paris time": "Europe_Central",
+           "berlin time": "Europe_Central", "coordinated universal time": "UTC",
+           "universal time": "UTC", "eastern time": "America_Eastern",
+           "pacific time": "America_Pacific", "central time": "America_Central"},
+    "ar": {"توقيت وسط أوروبا": "Europe_Central", "بتوقيت وسط أوروبا": "Europe_Central",
+           "التوقيت العالمي المنسق": "UTC", "توقيت غرينتش": "UTC"},
+}
+# Languages whose zone names inflect: their words are matched by stem ("центральноевропейскому
+# времени" is the dative of "центральноевропейское время").
+_STEMMED = frozenset({"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt",
+                      "lv", "de", "el"})
+_STEM_MARK = "\x01"
+OFFSET_RE = (r"(?-i:UTC|GMT|UT|Гринуич|غرينتش|МСК|MSK)\s?([+\-])\s?(\d{1,2})(?:[:.]?(\d{2}))?"
+             r"(?![\d])")
+IANA_RE = r"(?<![\w/])(?-i:[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_\-]+(?:/[A-Z][A-Za-z_\-]+)?)"
+
+
+@dataclass(frozen=True)
+class ZoneLexicon:
+    names: dict  # key -> canonical zone
+    stems: tuple  # ((stem words...), canonical zone)
+    pattern: str
+
+
+def _canon(metazone: str) -> str:
+    return "UTC" if metazone == "GMT" else metazone
+
+
+def _names_of(loc: Locale, lengths=("long",)) -> dict[str, str]:
+    out = {}
+    meta = loc.meta_zones
+    for mz in set(get_global("meta_zones").values()):
+        entry = meta.get(mz)
+        if not entry:
+            continue
+        for length in lengths:
+            for variant in ("generic", "standard", "daylight"):
+                try:
+                    name = entry[length][variant]
+                except (KeyError, TypeError):
+                    continue
+                if name and len(name) > 2:
+                    out[name.replace("’", "'")] = _canon(mz)
+    return out
+
+
+def _stem(name: str) -> str:
+    return " ".join(w[:-2] + _STEM_MARK if len(w) >= 5 else w for w in name.lower().split())
+
+
+@lru_cache(maxsize=None)
+def zone_lexicon(locale: str) -> ZoneLexicon:
+    loc = babel_locale(locale)
+    names = dict(_names_of(Locale.parse("en")))
+    names.update(_names_of(loc))
+    for lang in ("en", language(locale)):
+        names.update(EXTRA_NAMES.get(lang, {}))
+    stems = ()
+    stem_words = []
+    if language(locale) in _STEMMED:
+        own = {n: z for n, z in {**_names_of(loc), **EXTRA_NAMES.get(language(locale), {})}.items()
+               if len(n.split()) >= 2}
+        stems = tuple((tuple(_stem(n).replace(_STEM_MARK, "").split()), z) for n, z in own.items())
+        stem_words = [_stem(n) for n in own]
+    sl = is_spaceless(locale)
+    abbrevs = dict(ABBREVIATIONS)
+    abbrevs.update(_names_of(loc, ("short",)))
+    parts = [word_pattern(abbrevs, sl, case=True),
+             word_pattern(names, sl, before=arabic_clitics(locale))]
+    if stem_words:
+        body = trie(stem_words).replace(re.escape(_STEM_MARK), r"\w{0,4}").replace(_STEM_MARK, r"\w{0,4}")
+        parts.append(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+    lookup_names = {key(n): z for n, z in names.items()}
+    for a, z in abbrevs.items():
+        lookup_names.setdefault(key(a), z)
+    return ZoneLexicon(lookup_names, stems, "(?:" + "|".join(parts) + ")")
+
+
+def zone_of(text: str, locale: str) -> str | None:
+    """The canonical zone of a matched zone mention, or None."""
+    m = re.fullmatch(OFFSET_RE, text.strip(), re.I)
+    if m:
+        sign, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
+        if text.strip().upper().startswith(("МСК", "MSK")):
+            hours += 3 if sign == "+" else -3
+            sign = "+" if hours >= 0 else "-"
+            hours = abs(hours)
+        if hours > 14 or minutes >= 60:
+            return None
+        if hours == 0 and minutes == 0:
+            return "UTC"
+        return f"UTC{sign}{hours:02d}:{minutes:02d}"
+    if text in ABBREVIATIONS:
+        return ABBREVIATIONS[text]
+    iana = _iana(text)
+    if iana:
+        return iana
+    lex = zone_lexicon(locale)
+    k = key(text)
+    if k in lex.names:
+        return lex.names[k]
+    for clitic in ("ب", "و", "وب"):
+        if k.startswith(clitic) and k[len(clitic):] in lex.names:
+            return lex.names[k[len(clitic):]]
+    words = text.lower().split()
+    for stem, zone in lex.stems:
+        if len(stem) == len(words) and all(w.startswith(s) for w, s in zip(words, stem)):
+            return zone
+    return None
+
+
+def _iana(text: str) -> str | None:
+    meta = get_global("meta_zones")
+    name = get_global("zone_aliases").get(text, text)
+    if name in meta:
+        return _canon(meta[name])
+    if name in ("UTC", "Etc/UTC", "Etc/GMT", "GMT"):
+        return "UTC"
+    return None
+
+
+@lru_cache(maxsize=None)
+def offsets(zone: str) -> frozenset[int]:
+    """UTC offsets in minutes a canonical zone value may stand for (winter and summer)."""
+    m = re.fullmatch(r"UTC([+\-])(\d\d):(\d\d)", zone)
+    if m:
+        sign = 1 if m.group(1) == "+" else -1
+        return frozenset({sign * (int(m.group(2)) * 60 + int(m.group(3)))})
+    if zone == "UTC":
+        return frozenset({0})
+    try:
+        from zoneinfo import ZoneInfo
+    except ImportError:  # pragma: no cover
+        return frozenset()
+    found = set()
+    year = _dt.date.today().year
+    for tz, mz in get_global("meta_zones").items():
+        if _canon(mz) != zone:
+            continue
+        try:
+            info = ZoneInfo(tz)
+        except Exception:
+            continue
+        for month in (1, 7):
+            off = info.utcoffset(_dt.datetime(year, month, 15))
+            if off is not None:
+                found.add(int(off.total_seconds() // 60))
+    return frozenset(found)
