@@ -28,6 +28,10 @@ class PageFigure:
     unit: str | None
     text: str
     line: int
+    lang: str | None = None  # the language the figure is written in (nearest lang attribute)
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
 class _FigureParser(HTMLParser):
@@ -35,16 +39,29 @@ class _FigureParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.figures: list[PageFigure] = []
         self._open: list[dict] = []
-        self._depth = 0
+        self._langs: list[tuple[str, str | None]] = []  # open elements and their lang attribute
+
+    def _lang(self) -> str | None:
+        return next((lang for _tag, lang in reversed(self._langs) if lang), None)
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if tag not in _VOID:
+            self._langs.append((tag, a.get("lang")))
         if self._open:
             self._open[-1]["depth"] += 1
         if "fig" in (a.get("class") or "").split():
-            self._open.append({"tag": tag, "attrs": a, "text": [], "depth": 0, "line": self.getpos()[0]})
+            self._open.append({"tag": tag, "attrs": a, "text": [], "depth": 0, "line": self.getpos()[0],
+                               "lang": self._lang()})
+
+    def _close_lang(self, tag):
+        for i in range(len(self._langs) - 1, -1, -1):
+            if self._langs[i][0] == tag:
+                del self._langs[i:]
+                return
 
     def handle_endtag(self, tag):
+        self._close_lang(tag)
         if not self._open:
             return
         cur = self._open[-1]
@@ -56,7 +73,7 @@ class _FigureParser(HTMLParser):
         self.figures.append(PageFigure(
             kind=a.get("data-kind", ""), fact=a.get("data-fact"),
             machine=a.get("value") or a.get("datetime") or "", clock=a.get("data-clock"), unit=a.get("data-unit"),
-            text="".join(cur["text"]).strip(), line=cur["line"]))
+            text="".join(cur["text"]).strip(), line=cur["line"], lang=cur["lang"]))
         if self._open:
             self._open[-1]["text"].extend(cur["text"])
 
@@ -180,7 +197,7 @@ def visible_text_matches_value(ctx):
     for locale in ctx.locales:
         for path, html in _pages(ctx.rendered, locale):
             for fig in page_figures(html):
-                ok, read = text_says(fig, locale)
+                ok, read = text_says(fig, (fig.lang or locale).replace("-", "_"))
                 if not ok:
                     yield Finding("SLA301", ERROR, "the page shows a figure whose text says another value",
                                   locale=locale, file=f"site/{path}", line=fig.line, msgctxt=fig.fact,

@@ -28,7 +28,7 @@ def facts_matrix(loaded, rendered, fmt: str, only_locale: str | None = None) -> 
                 if fig is None:
                     row["locales"][locale] = {"text": None, "agrees": False}
                     continue
-                ok, _ = text_says(fig, locale)
+                ok, _ = text_says(fig, (fig.lang or locale).replace("-", "_"))
                 row["locales"][locale] = {"text": fig.text, "agrees": ok and fig.machine == machine}
             rows.append(row)
     if fmt == "json":

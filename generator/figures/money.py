@@ -121,9 +121,13 @@ def money_lexicon(locale: str) -> MoneyLexicon:
         sym = loc.currency_symbols.get(code[0] if isinstance(code, tuple) else code)
         if sym:
             symbols[sym] = code[0] if isinstance(code, tuple) else code
+    # Names only for the major currencies and the locale's own: the full CLDR list (300 names in
+    # every plural form) tripled the time to compile a locale's grammar for names nobody types.
+    local_codes = {c[0] if isinstance(c, tuple) else c
+                   for c in (loc.territory and get_global("territory_currencies").get(loc.territory, [])) or []}
     names = {}
     for src in (Locale.parse("en"), loc):
-        names.update({n: c for n, c in _currency_names(src).items() if c in MAJOR_CODES or src is loc})
+        names.update({n: c for n, c in _currency_names(src).items() if c in MAJOR_CODES or c in local_codes})
     names.update(lookup(EXTRA_NAMES, locale, {}))
     names.update(EXTRA_NAMES["en"])
     sl = is_spaceless(locale)

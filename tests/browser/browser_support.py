@@ -58,9 +58,18 @@ class SitePage:
     status: int = 200
 
 
+def direction(locale: str) -> str:
+    from babel import Locale
+
+    return "rtl" if Locale.parse(locale).character_order == "right-to-left" else "ltr"
+
+
+RTL_LOCALES = [loc for loc in LOCALES if direction(loc) == "rtl"]
+
+
 def locale_pages() -> list[SitePage]:
     return [SitePage(f"{loc}/{slug or 'index'}", f"{loc}/{slug}/" if slug else f"{loc}/", loc, slug,
-                     loc.replace("_", "-"), "ltr") for loc in LOCALES for slug in SLUGS]
+                     loc.replace("_", "-"), direction(loc)) for loc in LOCALES for slug in SLUGS]
 
 
 def all_pages() -> list[SitePage]:

@@ -16,7 +16,7 @@ import pytest
 
 from generator.cli import main
 
-LOCALES = ("en", "pt", "bg", "fr", "de", "ru")
+LOCALES = ("en", "pt", "bg", "fr", "de", "ru", "ar")
 SLUGS = ("", "vip-support", "severity-levels")
 
 
@@ -31,7 +31,8 @@ def test_every_page_of_every_locale(built_site):
             page = built_site / locale / slug / "index.html"
             assert page.is_file(), page
             html = page.read_text()
-            assert f'<html lang="{locale}" dir="ltr">' in html
+            direction = "rtl" if locale == "ar" else "ltr"
+            assert f'<html lang="{locale}" dir="{direction}">' in html
             assert 'hreflang="x-default"' in html
             for other in LOCALES:
                 assert f'hreflang="{other}"' in html
@@ -61,10 +62,11 @@ def test_nothing_loads_from_other_hosts(built_site):
 @pytest.mark.parametrize("locale, expected", [
     ("de", ["1 Stunde", "4 Stunden", "1.000\u00a0€ pro Monat"]),
     ("ru", ["2 рабочих часа", "1 час"]),
-    ("fr", ["1\u202f000\u00a0€", "1 heure"]),
+    ("fr", ["1\u202f000\u00a0€", "1\u00a0heure"]),
     ("pt", ["2 horas úteis", "1 dia útil"]),
     ("bg", ["2 работни часа"]),
     ("en", ["1 hour", "2 business hours", "1 business day", "2 business days"]),
+    ("ar", ["ساعتا عمل", "يوما عمل", "4 ساعات"]),
 ])
 def test_localised_figures_on_policy_page(built_site, locale, expected):
     html = (built_site / locale / "vip-support" / "index.html").read_text()

@@ -69,7 +69,7 @@ def test_every_error_is_collected(project):
 
 
 def test_unknown_locale(project):
-    _edit(project, "content/site.yaml", "locales: [en, pt, bg, fr, de, ru]", "locales: [en, xx]")
+    _edit(project, "content/site.yaml", "locales: [en, pt, bg, fr, de, ru, ar]", "locales: [en, xx]")
     errors = _errors(project)
     assert any("content/site.yaml:" in e and "'xx'" in e for e in errors), errors
 

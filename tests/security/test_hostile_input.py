@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 
 import pytest
@@ -88,7 +89,7 @@ def test_very_large_file_is_refused_quickly(project, capsys):
 @pytest.mark.parametrize("locale", ["../evil", "en/../../x", "/etc"])
 def test_locale_codes_cannot_escape_the_output(project, locale, capsys):
     site = project / "content/site.yaml"
-    site.write_text(site.read_text().replace("locales: [en, pt, bg, fr, de, ru]", f'locales: [en, "{locale}"]'))
+    site.write_text(re.sub(r"^locales: .*$", f'locales: [en, "{locale}"]', site.read_text(), flags=re.M))
     assert main(["--project", str(project), "build"]) == 2
     assert not (project.parent / "evil").exists()
     assert "not a locale code" in capsys.readouterr().err
