@@ -86,10 +86,28 @@ class SiteRenderer:
         self.translations = translations  # locale -> Translations (source locale absent)
         self.env = make_environment(project.templates_dir)
         self.result = RenderResult()
+        self._localizers: dict = {}
+        self._tokens: dict = {}
+        self._nav: dict = {}
+        self._missing_seen: set = set()
 
     # -- helpers ---------------------------------------------------------------------------------
     def localizer(self, locale: str, policy: Policy | None) -> Localizer:
-        return make_localizer(locale, self.site.source_locale, self.translations.get(locale), policy)
+        """A fresh Localizer (its own `missing` list) over values formatted once per locale+policy."""
+        key = (locale, policy.id if policy else None)
+        base = self._localizers.get(key)
+        if base is None:
+            base = make_localizer(locale, self.site.source_locale, self.translations.get(locale), policy)
+            self._localizers[key] = base
+        return Localizer(base.locale, base.source_locale, base.translations, base.values, base.source_values,
+                         base.facts)
+
+    def tokens(self, page: Page):
+        """A page's Markdown is parsed once; every locale renders the same block structure."""
+        tokens = self._tokens.get(page.path)
+        if tokens is None:
+            tokens = self._tokens[page.path] = markdown.parse(page.body)
+        return tokens
 
     def _template(self, name: str):
         try:
@@ -133,14 +151,15 @@ class SiteRenderer:
     def _record(self, L: Localizer) -> None:
         for m in L.missing:
             entry = (L.locale, m.msgctxt, m.msgid, m.reason)
-            if entry not in self.result.missing:
+            if entry not in self._missing_seen:
+                self._missing_seen.add(entry)
                 self.result.missing.append(entry)
 
     def render_page(self, locale: str, page: Page) -> None:
         policy = self.project.policies.get(page.policy) if page.policy else None
         L = self.localizer(locale, policy)
         root = "../../" if page.slug else "../"
-        tokens = markdown.parse(page.body)
+        tokens = self.tokens(page)
         collected: list[str] = []
 
         def translate(_i, block):
@@ -173,8 +192,13 @@ class SiteRenderer:
 
     def base_context(self, L: Localizer, page: Page, root: str, site_title: str, title: str) -> dict:
         locale = L.locale
-        nav = [{"title": L.plain(p.title), "href": root + page_url(locale, p.slug), "current": p is page}
-               for p in self.project.pages]
+        titles = self._nav.get(locale)
+        if titles is None:
+            NL = self.localizer(locale, None)
+            titles = self._nav[locale] = [(p, NL.plain(p.title), NL.missing) for p in self.project.pages]
+        nav = [{"title": title, "href": root + page_url(locale, p.slug), "current": p is page}
+               for p, title, _missing in titles]
+        L.missing.extend(m for _p, _t, missing in titles for m in missing if m not in L.missing)
         return {
             "L": L, "lang_tag": language_tag(locale), "dir": text_direction(locale), "root": root,
             "alternates": self.alternates(page.slug, root, locale),
