@@ -8,6 +8,7 @@ is off (`html: False`): HTML typed in a page or a translation is shown as text, 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -73,10 +74,20 @@ def render(tokens: list[Token], translate: Callable[[int, Block], str]) -> str:
     replaced = list(tokens)
     for i, block in blocks(tokens):
         tok = tokens[i]
-        new = Token("inline", "", 0, map=tok.map, content=translate(i, block))
-        new.children = md.parseInline(new.content, env)[0].children
+        content = translate(i, block)
+        new = Token("inline", "", 0, map=tok.map, content=content)
+        if _PLAIN.fullmatch(content):
+            # Most sentences have no Markdown at all: skip the inline parser (the slowest step of a
+            # large build) and emit one text token, which renders exactly as the parser's would.
+            new.children = [Token("text", "", 0, content=content)]
+        else:
+            new.children = md.parseInline(content, env)[0].children
         replaced[i] = new
     return md.renderer.render(replaced, md.options, env)
+
+
+# Text that inline Markdown would leave as it is: no markup, escape, entity, break or autolink char.
+_PLAIN = re.compile(r"[^\\`*_\[\]<>&!~|\n\r{}]*")
 
 
 def render_inline(text: str) -> str:

@@ -45,7 +45,7 @@ def page_figures(html: str) -> list[PageFigure]:
     m = _HTML_LANG.search(html)
     page_lang = m.group(1) if m else None
     foreign = [(u.start(), u.end(), u.group(1)) for u in _UNTRANSLATED.finditer(html)]
-    newlines = [i for i, ch in enumerate(html) if ch == "\n"] if "class=\"fig\"" in html else []
+    newlines = [n.start() for n in _NEWLINE.finditer(html)]
     figures = []
     for f in _FIG.finditer(html):
         a = {k: unescape(v) for k, v in _ATTR.findall(f.group(2))}
@@ -58,6 +58,7 @@ def page_figures(html: str) -> list[PageFigure]:
 
 
 _TAG = re.compile(r"<[^>]+>")
+_NEWLINE = re.compile("\n")
 
 
 # --- expected machine values, straight from the model -----------------------------------------

@@ -114,25 +114,28 @@ def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | Non
     project = loaded.project
     keys = template_keys(project)
     locales = [l for l in project.site.locales if locale in (None, l)]
-    findings: list[Finding] = []
-    for l in locales:
-        if l == project.site.source_locale:
-            continue
+    def check_locale(l: str) -> list[Finding]:
         path = project.catalog_path(l)
         display = project.rel(path)
         if not path.exists():
-            findings.append(Finding("SLA401", ERROR if strict else WARNING,
-                                    "no catalog for this locale; every segment shows the source text",
-                                    locale=l, file=display, expected="a catalog",
-                                    found="missing (run slasite add-locale)"))
-            continue
-        findings += check_catalog(path, l, display, template_keys=keys, strict=strict,
-                                  source_locale=project.site.source_locale)
+            return [Finding("SLA401", ERROR if strict else WARNING,
+                            "no catalog for this locale; every segment shows the source text",
+                            locale=l, file=display, expected="a catalog", found="missing (run slasite add-locale)")]
+        out = check_catalog(path, l, display, template_keys=keys, strict=strict,
+                            source_locale=project.site.source_locale)
         present = {(e.msgctxt, e.msgid) for e in _entries(path)}
         for ctx_, msgid in sorted(keys - present, key=lambda k: (k[0] or "", k[1])):
-            findings.append(Finding("SLA401", ERROR if strict else WARNING,
-                                    "message missing from the catalog (run slasite update)",
-                                    locale=l, file=display, msgctxt=ctx_, expected="an entry", found=msgid[:60]))
+            out.append(Finding("SLA401", ERROR if strict else WARNING,
+                               "message missing from the catalog (run slasite update)",
+                               locale=l, file=display, msgctxt=ctx_, expected="an entry", found=msgid[:60]))
+        return out
+
+    from generator.parallel import map_locales
+
+    translated = [l for l in locales if l != project.site.source_locale]
+    findings: list[Finding] = []
+    for part in map_locales(check_locale, translated, work=len(keys) * len(translated)):
+        findings += part
     if rendered is not None:
         ctx = SiteContext(project, tuple(locales), rendered)
         for r in rules("site"):

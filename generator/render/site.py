@@ -134,11 +134,16 @@ class SiteRenderer:
 
     # -- steps -------------------------------------------------------------------------------------
     def render(self) -> RenderResult:
-        for locale in self.site.locales:
-            for page in self.project.pages:
-                self.render_page(locale, page)
-            for policy in self.project.policies.values():
-                self.render_localized_json(locale, policy)
+        from generator.parallel import map_locales
+
+        parts = map_locales(self.render_locale, self.site.locales,
+                            work=len(self.site.locales) * len(self.project.pages) * 20)
+        for files, missing in parts:
+            self.result.files.update(files)
+            for entry in missing:
+                if entry not in self._missing_seen:
+                    self._missing_seen.add(entry)
+                    self.result.missing.append(entry)
         for policy in self.project.policies.values():
             self.result.files[f"policies/{policy.id}.json"] = policy_json.dumps(policy_json.canonical(policy))
         self.result.files[policy_json.SCHEMA_PATH] = SCHEMA_FILE.read_bytes()
@@ -147,6 +152,17 @@ class SiteRenderer:
         self.result.files["sitemap.xml"] = sitemap_xml(self.site, self.project.pages)
         self.copy_static()
         return self.result
+
+    def render_locale(self, locale: str) -> tuple[dict[str, bytes], list]:
+        """Every page and the localised policy JSON of one locale (run in a worker when parallel)."""
+        before = set(self.result.files)
+        start = len(self.result.missing)
+        for page in self.project.pages:
+            self.render_page(locale, page)
+        for policy in self.project.policies.values():
+            self.render_localized_json(locale, policy)
+        files = {k: v for k, v in self.result.files.items() if k not in before}
+        return files, self.result.missing[start:]
 
     def _record(self, L: Localizer) -> None:
         for m in L.missing:
