@@ -23,8 +23,8 @@ def _run(item):
 
 
 def map_locales(job: Callable[[str], T], locales: Sequence[str], work: int) -> list[T]:
-    """[job(l) for l in locales], in parallel when `work` (a rough count of messages or pages)
-    is large, more than one core is available, and forking is safe."""
+    """[job(l) for l in locales], in parallel when `work` (a rough cost: 20,000 is about a second
+    of one core) is large, more than one core is available, and forking is safe."""
     global _JOB
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if (cores < 2 or len(locales) < 2 or work < 20_000 or threading.active_count() > 1
