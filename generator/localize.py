@@ -58,7 +58,7 @@ class Localizer:
         return found
 
     # -- filling -----------------------------------------------------------------------------
-    def _fill(self, message: str, values: dict, html: bool, extra: dict | None) -> str:
+    def _fill(self, message: str, values: dict, html: bool, extra: dict | None, fallback: bool = False) -> str:
         def sub(m):
             name = m.group(1)
             value = (extra or {}).get(name, values.get(name))
@@ -66,6 +66,10 @@ class Localizer:
                 return m.group(0)
             if isinstance(value, Formatted):
                 return str(value.html(self.facts.get(name))) if html else value.text
+            if html and fallback and extra and name in extra and isinstance(value, Markup):
+                # A template passes figures already formatted for this page's locale: inside a
+                # source-language fallback sentence they keep their own language.
+                return f'<span lang="{self.locale.replace("_", "-")}">{value}</span>'
             return str(escape(value)) if html else str(value)
 
         if html:
@@ -93,7 +97,7 @@ class Localizer:
     def message_html(self, msgctxt: str, msgid: str, extra: dict | None = None) -> Markup:
         found = self.lookup(msgctxt, msgid, self._names(msgid, extra))
         if found is None:
-            inner = self._fill(msgid, self.source_values, True, extra)
+            inner = self._fill(msgid, self.source_values, True, extra, fallback=True)
             return Markup(f'<span class="untranslated" lang="{self.source_locale}">{inner}</span>')
         return Markup(self._fill(found, self.values, True, extra))
 
@@ -141,7 +145,7 @@ class Localizer:
                 return Markup(self._fill(found, self.values, True, kwargs))
             self.missing.append(Missing(UI_CONTEXT, singular, "untranslated"))
         message = singular if n == 1 else plural
-        inner = self._fill(message, self.source_values, True, kwargs)
+        inner = self._fill(message, self.source_values, True, kwargs, fallback=not self.is_source)
         if self.is_source:
             return Markup(inner)
         return Markup(f'<span class="untranslated" lang="{self.source_locale}">{inner}</span>')

@@ -36,7 +36,22 @@ def normalize(text: str) -> str:
 
 
 def parse(body: str) -> list[Token]:
-    return markdown().parse(body)
+    tokens = markdown().parse(body)
+    _name_tables(tokens)
+    return tokens
+
+
+def _name_tables(tokens: list[Token]) -> None:
+    """A table right under a heading is named by it (aria-labelledby), so screen readers announce
+    what the table is about; Markdown has no syntax for a caption."""
+    count = 0
+    for i, tok in enumerate(tokens):
+        if tok.type == "table_open" and i >= 3 and tokens[i - 1].type == "heading_close":
+            heading = tokens[i - 3]
+            count += 1
+            ident = heading.attrGet("id") or f"table-{count}"
+            heading.attrSet("id", ident)
+            tok.attrSet("aria-labelledby", ident)
 
 
 def blocks(tokens: list[Token]) -> list[tuple[int, Block]]:

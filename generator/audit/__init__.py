@@ -25,4 +25,27 @@ def audit_text(text: str, name: str, policy: Policy, locale: str, translate=None
     return audit_page(read_page(text, name), derive_facts(policy, locale, translate), locale)
 
 
-__all__ = ["AUDIT_CODES", "audit_page", "audit_text", "derive_facts", "read_page"]
+def catalog_translator(project, locale: str):
+    """Text -> its translation in the project's catalog for `locale` (None: none, fuzzy, unusable).
+
+    The translations give the audit the locale's words for plan and severity names and for the
+    sentences a figure belongs to; without a catalog it works from the source texts alone.
+    """
+    from generator.catalogs.lookup import Translations
+    from generator.catalogs.pofile import read_catalog
+    from generator.errors import SlasiteError
+
+    if locale == project.site.source_locale:
+        return None
+    for candidate in dict.fromkeys((locale, locale.split("_")[0])):
+        path = project.catalog_path(candidate)
+        if path.exists():
+            try:
+                translations = Translations(read_catalog(path, candidate))
+            except SlasiteError:
+                return None  # a broken catalog is `check`'s finding; the audit does without it
+            return lambda t: translations.gettext(t.msgctxt, t.source)
+    return None
+
+
+__all__ = ["AUDIT_CODES", "audit_page", "audit_text", "catalog_translator", "derive_facts", "read_page"]

@@ -11,9 +11,9 @@ Where they come from:
 - each severity, in the order a row states them: the initial-response target, the values its
   notes name by placeholder (`{contact_window}`), the follow-up target (or a "none" slot: the
   policy promises no figure) and the values of the follow-up note;
-- the figures written literally in the policy's English texts ("24/7 chat", "second-level agents"),
-  read with the same reader;
-- named values no severity and no text uses.
+- the values the policy's other texts name by placeholder, and the figures they write literally
+  ("24/7 chat", "second-level agents"), read with the same reader. A named value nothing uses is
+  no fact: no page of slasite's own shows it either.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from generator.figures.read import read_figures
 from generator.figures.text import PLACEHOLDER_RE, strip_placeholders
 from generator.figures.types import Figure, describe
 from generator.figures.zones import zone_of
-from generator.model.types import Duration, DurationRange, Money, Policy, Schedule, Text
+from generator.model.types import Duration, DurationRange, Money, Ordinal, Policy, Schedule, Text
 
 # Kinds of figure a policy text states as a fact (numbers and dates in prose are not promises).
 TEXT_FACT_KINDS = frozenset({"money", "duration", "duration_range", "time", "time_range", "weekday",
@@ -38,7 +38,7 @@ TEXT_FACT_KINDS = frozenset({"money", "duration", "duration_range", "time", "tim
 # Keyed by the plan's source name, lower-cased.
 PLAN_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "all-inclusive": {
-        "ru": ("Все включено", "Всё включено", "Всё включено"),
+        "ru": ("Все включено", "Всё включено"),
         "bg": ("Всичко включено",),
         "pt": ("Tudo incluído", "Tudo incluso"),
         "fr": ("Tout compris", "Tout inclus"),
@@ -59,6 +59,7 @@ class Fact:
     level: int | None = None  # the severity whose row states it, None for page-wide facts
     terms: frozenset = field(default=frozenset(), compare=False)  # word stems of its context
     anchors: tuple[str, ...] = field(default=(), compare=False)  # names that tie a line to it
+    shown: str | None = field(default=None, compare=False)  # how messages write the value, if not describe()
 
     @property
     def figure(self) -> Figure | None:
@@ -68,6 +69,8 @@ class Fact:
 
     @property
     def expected(self) -> str:
+        if self.shown:
+            return self.shown
         if self.kind == "none":
             return "no figure"
         if self.kind == "plan":
@@ -120,7 +123,6 @@ def derive_facts(policy: Policy, locale: str, translate=None) -> Facts:
 
     policy_names = names(policy.name)
     page: list[Fact] = []
-    used_values: set[str] = set()
 
     # price and plans
     price_texts = [t for t in (policy.summary, policy.texts.get("eligibility")) if t is not None]
@@ -136,11 +138,9 @@ def derive_facts(policy: Policy, locale: str, translate=None) -> Facts:
                          terms=words(*price_texts), anchors=policy_names))
     page.insert(0, Fact(f"{pid}:price", "money", _money(policy.price), "price",
                         terms=words(*price_texts), anchors=tuple(plan_names) + policy_names))
-    used_values.add("price")
 
     # schedules, with the words of the channels that keep them
     for name, sched in policy.schedules.items():
-        used_values.add(name)
         channels = [c for c in policy.channels if c.schedule == name]
         terms = words(*[c.name for c in channels], *[n for c in channels for n in c.notes],
                       policy.texts.get("availability_intro"))
@@ -164,18 +164,19 @@ def derive_facts(policy: Policy, locale: str, translate=None) -> Facts:
             row += _literal_facts(s.example, sid + ".example", f"severity {s.level} example", s.level)
         row.append(Fact(sid + ".initial_response", *_duration(s.initial_response),
                         f"severity {s.level} initial-response target", s.level))
-        row += _note_facts(policy, s.initial_note, sid, s.level, used_values)
+        row += _note_facts(policy, s.initial_note, sid, s.level)
         if s.follow_up is not None:
             row.append(Fact(sid + ".follow_up", *_duration(s.follow_up),
                             f"severity {s.level} follow-up target", s.level))
         else:
             row.append(Fact(sid + ".follow_up", "none", None,
                             f"severity {s.level} follow-up (the policy promises no figure)", s.level))
-        row += _note_facts(policy, s.follow_up_note, sid, s.level, used_values)
+        row += _note_facts(policy, s.follow_up_note, sid, s.level)
         rows[s.level] = tuple(row)
         severity_names[s.level] = names(s.name)
 
-    # figures written in the policy's own texts, and values nobody else states
+    # what the policy's own texts state: values they name ("{contact_within}") and figures they
+    # write ("24/7 chat", "a second-level agent")
     texts: list[Text] = [policy.summary]
     for f in policy.features:
         texts += [f.title, f.body]
@@ -185,17 +186,18 @@ def derive_facts(policy: Policy, locale: str, translate=None) -> Facts:
     seen_values = {(f.kind, f.value) for f in page}
     for t in texts:
         for m in PLACEHOLDER_RE.finditer(t.source):
-            used_values.add(m.group().strip("{}"))
+            name = m.group().strip("{}")
+            value = policy.values.get(name)
+            if name == "price" or name in policy.schedules or value is None:
+                continue  # facts already
+            fact = _value_fact(f"{pid}:values.{name}", name, value, None)
+            if fact is not None and (fact.kind, fact.value) not in seen_values:
+                seen_values.add((fact.kind, fact.value))
+                page.append(Fact(fact.id, fact.kind, fact.value, fact.label, terms=words(t)))
         for fact in _literal_facts(t, f"{pid}:{_field(t)}", None, None, words(t)):
             if (fact.kind, fact.value) not in seen_values:
                 seen_values.add((fact.kind, fact.value))
                 page.append(fact)
-    for name, value in policy.values.items():
-        if name in used_values:
-            continue
-        fact = _value_fact(f"{pid}:values.{name}", name, value, None)
-        if fact is not None:
-            page.append(fact)
     return Facts(pid, tuple(page), rows, severity_names, policy_names)
 
 
@@ -220,13 +222,15 @@ def _schedule_facts(pid: str, name: str, s: Schedule, terms, anchors) -> list[Fa
         day_fact = Fact(base + ".days", "weekday", days[0], f"{name} schedule: weekdays", terms=terms,
                         anchors=anchors)
     else:
-        day_fact = Fact(base + ".days", "weekday_range", (days[0], days[-1]) if _contiguous(days) else days,
-                        f"{name} schedule: weekdays", terms=terms, anchors=anchors)
+        contiguous = _contiguous(days)
+        day_fact = Fact(base + ".days", "weekday_range", (days[0], days[-1]) if contiguous else days,
+                        f"{name} schedule: weekdays", terms=terms, anchors=anchors,
+                        shown=None if contiguous else ", ".join(describe("weekday", d) for d in days))
     hours = Fact(base + ".hours", "time_range", (f"{s.opens:%H:%M}", f"{s.closes:%H:%M}"),
                  f"{name} schedule: opening hours", terms=terms, anchors=anchors)
     zone = zone_of(s.timezone, "en") or s.timezone
-    tz = Fact(base + ".zone", "timezone", zone, f"{name} schedule: time zone ({s.timezone})", terms=terms,
-              anchors=anchors)
+    tz = Fact(base + ".zone", "timezone", zone, f"{name} schedule: time zone", terms=terms,
+              anchors=anchors, shown=f"{s.timezone} ({describe('timezone', zone)})")
     return [day_fact, hours, tz]
 
 
@@ -244,13 +248,12 @@ def _value_fact(fid: str, name: str, value, level: int | None) -> Fact | None:
                                             value.unit), label, level)
     if isinstance(value, Money):
         return Fact(fid, "money", _money(value), label, level)
-    kind = type(value).__name__
-    if kind == "Ordinal":
+    if isinstance(value, Ordinal):
         return Fact(fid, "ordinal", int(value.value), label, level)
-    return None
+    return None  # a Count says how many, which pages word too freely to check
 
 
-def _note_facts(policy: Policy, note: Text | None, sid: str, level: int, used: set[str]) -> list[Fact]:
+def _note_facts(policy: Policy, note: Text | None, sid: str, level: int) -> list[Fact]:
     if note is None:
         return []
     out: list[tuple[int, Fact]] = []
@@ -259,7 +262,6 @@ def _note_facts(policy: Policy, note: Text | None, sid: str, level: int, used: s
         value = policy.values.get(name)
         if value is None:
             continue
-        used.add(name)
         fact = _value_fact(f"{sid}.{name}", name, value, level)
         if fact is not None:
             out.append((m.start(), fact))
@@ -276,8 +278,16 @@ def _literal_facts(t: Text, fid: str, label: str | None, level: int | None, term
     for f in read_figures(src, "en"):
         if f.kind not in TEXT_FACT_KINDS:
             continue
-        lo = src.rfind(" ", 0, max(0, f.start - 25)) + 1
-        hi = src.find(" ", min(len(src), f.end + 25))
-        snippet = " ".join(src[lo:hi if hi > 0 else len(src)].split())
-        out.append(Fact(fid, f.kind, f.value, label or f"“…{snippet}…”", level, terms=terms))
+        out.append(Fact(fid, f.kind, f.value, label or f"figure in “…{_snippet(src, f.start, f.end)}…”", level,
+                        terms=terms))
     return out
+
+
+def _snippet(src: str, start: int, end: int, words: int = 2) -> str:
+    """The words around src[start:end] ("to a second-level technical agent")."""
+    lo = src.rfind(" ", 0, start) + 1
+    hi = src.find(" ", end)
+    hi = len(src) if hi < 0 else hi
+    before = src[:lo].split()[-words:]
+    after = src[hi:].split()[:words]
+    return " ".join(before + [src[lo:hi]] + after).strip(" ,.;:")

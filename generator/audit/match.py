@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.diagnostics import Finding
 from generator.figures.compare import compare_figures
+from generator.figures.numbers import number_words
 from generator.figures.read import read_figures
 from generator.figures.types import Figure
+from generator.figures.weekdays import days_between
 
 from . import rules
 from .facts import Fact, Facts, stems
@@ -40,6 +43,8 @@ SCHEDULE_FAMILIES = frozenset({"time", "weekday", "timezone"})
 EXTRA_KINDS = frozenset({"number", "ordinal", "percent", "money", "duration", "duration_range", "time",
                          "time_range", "weekday", "weekday_range", "timezone", "always"})
 _LABEL_REGION = 80  # characters at the start of a line that may hold a severity label
+_LABEL_WORDS = 4  # words before it at most ("Степен на сериозност 1", "Важность уровень 3:")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -48,6 +53,7 @@ class Found:
     block: int
     line: int
     used: bool = False
+    marker: bool = False  # the number of a numbered list item, not a figure
 
     @property
     def family(self) -> str:
@@ -70,6 +76,7 @@ class Auditor:
         self.findings: list[Finding] = []
         self.matches: list[tuple[Fact, Found]] = []  # each fact and the figure that states it
         self.found: list[list[Found]] = [self._read(i, b) for i, b in enumerate(page.blocks)]
+        self._page_period()
 
     # --- reading -------------------------------------------------------------------------------------
     def _read(self, i: int, block: Block) -> list[Found]:
@@ -79,21 +86,34 @@ class Auditor:
         for f in figs:
             if f.kind == "money" and f.value[2] is None and len(periods) == 1:
                 f = Figure("money", (f.value[0], f.value[1], next(iter(periods))), f.start, f.end, f.text)
-            out.append(Found(f, i, block.line_at(f.start)))
+            out.append(Found(f, i, block.line_at(f.start), marker=f.end <= block.marker))
         return out
 
+    def _page_period(self) -> None:
+        """A price without a period takes the page's only billing period ("1000 €" … "billed monthly")."""
+        periods = {f.fig.value for fl in self.found for f in fl if f.fig.kind == "period"}
+        if len(periods) != 1:
+            return
+        (period,) = periods
+        for fl in self.found:
+            for f in fl:
+                if f.fig.kind == "money" and f.fig.value[2] is None:
+                    g = f.fig
+                    f.fig = Figure("money", (g.value[0], g.value[1], period), g.start, g.end, g.text)
+
     def run(self) -> list[Finding]:
+        """Every finding on the page: the severity rows first, then the rest, then the extras."""
         rows = self._severity_rows()
         in_rows = {b for r in rows for b in r.blocks}
         for r in rows:
             if r.label_found is not None:
                 r.label_found.used = True
         self._rows(rows)
-        rest = [f for i, fl in enumerate(self.found) if i not in in_rows for f in fl]
+        rest = [f for i, fl in enumerate(self.found) if i not in in_rows for f in fl if not f.marker]
         self._page_wide(rest)
         for fl in self.found:
             for f in fl:
-                if not f.used and f.fig.kind in EXTRA_KINDS:
+                if not f.used and not f.marker and f.fig.kind in EXTRA_KINDS:
                     self.findings.append(rules.extra_figure(f.fig, page=self.page.name, line=f.line,
                                                             locale=self.locale))
         return self.findings
@@ -106,8 +126,9 @@ class Auditor:
         if fl:
             first = fl[0]
             v = first.fig.value
+            before = block.text[block.cells[0][0] if block.cells else 0:first.fig.start]
             if (first.fig.kind in ("number", "ordinal") and first.fig.start < region
-                    and int(v) == v and 1 <= int(v) <= 99):
+                    and len(_WORD.findall(before)) <= _LABEL_WORDS and int(v) == v and 1 <= int(v) <= 99):
                 return int(v), first, first.fig.end
         if block.cells:
             head = block.text[block.cells[0][0]:block.cells[0][1]]
@@ -143,7 +164,8 @@ class Auditor:
                 gap = c.first - prev.first
                 between = self.page.blocks[prev.first + 1:c.first]
                 limit = 2 if prev.has_durations else 9
-                if gap <= limit and not any(b.heading for b in between):
+                same_table = self.page.blocks[prev.first].table == self.page.blocks[c.first].table
+                if gap <= limit and same_table and not any(b.heading for b in between):
                     groups[-1].append(c)
                     continue
             groups.append([c])
@@ -227,42 +249,20 @@ class Auditor:
                         where=f" — the page has no row for severity {level}"))
 
     def _align(self, facts: tuple[Fact, ...], found: list[Found], line: int) -> None:
-        n, m = len(facts), len(found)
-        INF = float("inf")
-        cost = [[INF] * (m + 1) for _ in range(n + 1)]
-        step: list[list[str | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-        cost[0][0] = 0.0
-        for i in range(n + 1):
-            for j in range(m + 1):
-                c = cost[i][j]
-                if c == INF:
-                    continue
-                if i < n:
-                    d = 0.0 if facts[i].kind == "none" else 1.0
-                    if c + d < cost[i + 1][j]:
-                        cost[i + 1][j], step[i + 1][j] = c + d, "miss"
-                if j < m:
-                    d = 1.0 if found[j].family == "duration" else 0.3
-                    if c + d < cost[i][j + 1]:
-                        cost[i][j + 1], step[i][j + 1] = c + d, "extra"
-                if i < n and j < m:
-                    d = _pair_cost(facts[i], found[j].fig)
-                    if d is not None and c + d < cost[i + 1][j + 1]:
-                        cost[i + 1][j + 1], step[i + 1][j + 1] = c + d, "pair"
-        i, j = n, m
-        ops = []
-        while i or j:
-            s = step[i][j]
-            if s == "pair":
-                ops.append(("pair", facts[i - 1], found[j - 1]))
-                i, j = i - 1, j - 1
-            elif s == "miss":
-                ops.append(("miss", facts[i - 1], None))
-                i -= 1
-            else:
-                ops.append(("extra", None, found[j - 1]))
-                j -= 1
-        for op, fact, f in reversed(ops):
+        """Pair a row's figures with its facts: in order, or — when the page orders its columns
+        otherwise — equal values first and the rest in order, whichever explains the row better."""
+        in_order = _edit_script(list(facts), found)
+        exact: list[tuple[str, Fact | None, Found | None]] = []
+        left_facts, left_found = list(facts), list(found)
+        for fact in facts:
+            same = next((f for f in left_found if _agrees(fact, f.fig)), None)
+            if same is not None:
+                exact.append(("pair", fact, same))
+                left_facts.remove(fact)
+                left_found.remove(same)
+        free = _edit_script(left_facts, left_found)
+        ops = in_order[1] if in_order[0] <= free[0] else exact + free[1]
+        for op, fact, f in ops:
             if op == "pair":
                 f.used = True
                 self.matches.append((fact, f))
@@ -295,7 +295,7 @@ class Auditor:
                     matched.add(k)
                 continue
             for f in rest:
-                if f.family == FAMILY[fact.kind] and _agrees(fact, f.fig):
+                if (f.family == FAMILY[fact.kind] and _agrees(fact, f.fig)) or self._ranked(fact, f):
                     f.used = True
                     matched.add(k)
                     self.matches.append((fact, f))
@@ -304,7 +304,8 @@ class Auditor:
         for k, fact in enumerate(facts):
             if k in schedule or fact.kind == "plan":
                 continue
-            cands = [f for f in rest if not f.used and f.family == FAMILY[fact.kind]]
+            cands = [f for f in rest
+                     if not f.used and (f.family == FAMILY[fact.kind] or self._ranked(fact, f, any_value=True))]
             labelled = [f for f in cands if self._labelled(fact, f)]
             wrong = labelled if (labelled or k in matched) else cands[:1]
             if fact.kind == "always" and k not in matched and not wrong:
@@ -379,6 +380,16 @@ class Auditor:
 
         return max(same, key=lambda k: (agrees_here(k), self._label_score(facts[k], f), -k))
 
+    def _ranked(self, fact: Fact, f: Found, any_value: bool = False) -> bool:
+        """"niveau 2", "Level-2-Techniker": a number next to a rank noun of the fact's sentence."""
+        if fact.kind != "ordinal" or f.fig.kind != "number" or not (any_value or f.fig.value == fact.value):
+            return False
+        text = self.page.blocks[f.block].text
+        near = _WORD.findall(text[max(0, f.fig.start - 30):f.fig.start])[-1:]
+        near += _WORD.findall(text[f.fig.end:f.fig.end + 30])[:1]
+        rank = _rank_re(self.locale)
+        return any(rank.fullmatch(w) and stems(w) and stems(w) <= fact.terms for w in near)
+
     def _label_score(self, fact: Fact, f: Found) -> int:
         return len(stems(self.page.blocks[f.block].text) & fact.terms)
 
@@ -397,6 +408,11 @@ class Auditor:
         return None
 
 
+@lru_cache(maxsize=None)
+def _rank_re(locale: str) -> re.Pattern:
+    return re.compile(number_words(locale).rank_re, re.I)
+
+
 def _squash(text: str) -> str:
     """Letters and digits only, case-folded: "All-inclusive" = "all inclusive" = «ALL INCLUSIVE»."""
     return "".join(c for c in text.casefold().replace("ё", "е") if c.isalnum())
@@ -408,9 +424,55 @@ def _agrees(fact: Fact, fig: Figure) -> bool:
     if fact.kind == "money":
         (am, ac, ap), (bm, bc, bp) = fact.value, fig.value
         return am == bm and ac == bc and ap == bp
-    if fact.kind == "weekday_range" and len(fact.value) != 2:  # days that are no range
-        return fig.kind == "weekday" and False
+    if fact.kind == "weekday_range" and len(fact.value) != 2:  # days that are no range: Mon, Wed, Fri
+        days = {fig.value} if fig.kind == "weekday" else set(days_between(*fig.value))
+        return days <= set(fact.value)
     return not compare_figures([fact.figure], [fig])
+
+
+def _edit_script(facts: list[Fact], found: list[Found]):
+    """The cheapest alignment of facts and figures, in order: (cost, [(op, fact, found), ...]).
+
+    A fact paired with an equal figure costs nothing, with another figure of its family 1 (a
+    contradiction), and left without a figure 1 (missing; nothing for a "no figure" slot); a
+    figure left without a fact costs 1 if it is a duration, 0.3 otherwise (a number in a text).
+    """
+    n, m = len(facts), len(found)
+    inf = float("inf")
+    cost = [[inf] * (m + 1) for _ in range(n + 1)]
+    step: list[list[str | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            c = cost[i][j]
+            if c == inf:
+                continue
+            if i < n:
+                d = 0.0 if facts[i].kind == "none" else 1.0
+                if c + d < cost[i + 1][j]:
+                    cost[i + 1][j], step[i + 1][j] = c + d, "miss"
+            if j < m:
+                d = 1.0 if found[j].family == "duration" else 0.3
+                if c + d < cost[i][j + 1]:
+                    cost[i][j + 1], step[i][j + 1] = c + d, "extra"
+            if i < n and j < m:
+                d = _pair_cost(facts[i], found[j].fig)
+                if d is not None and c + d < cost[i + 1][j + 1]:
+                    cost[i + 1][j + 1], step[i + 1][j + 1] = c + d, "pair"
+    i, j = n, m
+    ops = []
+    while i or j:
+        s = step[i][j]
+        if s == "pair":
+            ops.append(("pair", facts[i - 1], found[j - 1]))
+            i, j = i - 1, j - 1
+        elif s == "miss":
+            ops.append(("miss", facts[i - 1], None))
+            i -= 1
+        else:
+            ops.append(("extra", None, found[j - 1]))
+            j -= 1
+    return cost[n][m], list(reversed(ops))
 
 
 def _pair_cost(fact: Fact, fig: Figure) -> float | None:

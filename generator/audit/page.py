@@ -29,6 +29,7 @@ class Block:
     heading: int = 0  # 1..6 for a heading
     table: int | None = None  # which table a row belongs to (rows of one table share it)
     header_row: bool = False  # a row of header cells only (<th>, or the row above |---|)
+    marker: int = 0  # end of a list marker ("1. ", "- ") at its start: no figure, only numbering
 
     @property
     def line(self) -> int:
@@ -111,8 +112,26 @@ def _text_blocks(text: str) -> list[Block]:
             continue
         in_table = False
         m = _HEADING.match(line)
-        blocks.append(Block(line, [(0, i)], heading=len(m.group(1)) if m else 0))
+        prev = blocks[-1] if blocks else None
+        if (not m and prev is not None and prev.table is None and not prev.heading
+                and prev.marks[-1][1] == i - 1 and _continues(prev.text, line)):
+            prev.marks.append((len(prev.text) + 1, i))  # a wrapped line of the same paragraph
+            prev.text += " " + line.strip()
+            continue
+        item = _ITEM.match(line)
+        blocks.append(Block(line, [(0, i)], heading=len(m.group(1)) if m else 0,
+                            marker=item.end() if item else 0))
     return blocks
+
+
+_ITEM = re.compile(r"^\s*(?:[-*+•‣◦–]|\d{1,3}[.)])\s")
+
+
+def _continues(prev: str, line: str) -> bool:
+    """Whether `line` wraps the paragraph `prev`: no sentence ended, no new item, no capital start."""
+    first = line.strip()[:1]
+    return (bool(first) and not _ITEM.match(line) and not first.isupper()
+            and not prev.rstrip().endswith((".", "!", "?", ":", ";", "|", "。")))
 
 
 def _cells(line: str, pipes: list[int]) -> tuple[tuple[int, int], ...]:
@@ -140,6 +159,10 @@ _NOISE = re.compile(r"cookie|consent|gdpr|\bcmp\b|breadcrumb|navbar|\bnav\b|skip
 _LANDMARK_NOISE = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "dialog",
                              "alertdialog"})
 _CELL_SEP = " | "
+# Inline elements that may split a word ("<b>Sev</b>erity"); any other tag between two runs of text
+# keeps them apart, as the browser's layout does ("<span>4 hours</span><span>Our agents…</span>").
+_GLUE = frozenset({"b", "strong", "i", "em", "u", "s", "mark", "small", "sub", "sup", "abbr", "a", "bdi",
+                   "bdo", "font", "q", "cite", "dfn", "var", "ins", "del", "wbr"})
 
 
 class _PageParser(HTMLParser):
@@ -154,7 +177,8 @@ class _PageParser(HTMLParser):
         self.cell_start: int | None = None
         self.table_depth = 0
         self.tables = 0
-        self.table_ids: list[int] = []
+        self.site_header: tuple[int, int] | None = None  # (depth in stack, first block) of the site's <header>
+        self.header_has_h1 = False
 
     # --- structure ---
     def _is_noise(self, tag: str, attrs: dict) -> bool:
@@ -170,9 +194,12 @@ class _PageParser(HTMLParser):
         names = " ".join(filter(None, (attrs.get("id"), attrs.get("class"))))
         if names and _NOISE.search(names):
             return True
-        if tag in ("header", "footer") and not any(t in ("main", "article", "section") for t in self.stack):
-            return True  # the site's header and footer, not an article's
+        if tag == "footer" and not self._in_content():
+            return True  # the site's footer, not an article's
         return False
+
+    def _in_content(self) -> bool:
+        return any(t in ("main", "article", "section") for t in self.stack)
 
     def handle_starttag(self, tag, attrs):
         a = {k.lower(): (v if v is not None else "") for k, v in attrs}
@@ -184,8 +211,15 @@ class _PageParser(HTMLParser):
             if tag not in _VOID:
                 self.skip.append(tag)
             return
+        if tag == "header" and self.site_header is None and not self._in_content():
+            self._flush()
+            self.site_header, self.header_has_h1 = (len(self.stack), len(self.blocks)), False
+        if tag == "h1" and self.site_header is not None:
+            self.header_has_h1 = True
         if tag not in _VOID:
             self.stack.append(tag)
+        if tag not in _GLUE:
+            self._append(" ", None)
         self._open(tag, a)
 
     def handle_startendtag(self, tag, attrs):
@@ -202,7 +236,13 @@ class _PageParser(HTMLParser):
         if tag in self.stack:
             while self.stack and self.stack.pop() != tag:
                 pass
+        if tag not in _GLUE:
+            self._append(" ", None)
         self._close(tag)
+        if self.site_header is not None and len(self.stack) <= self.site_header[0]:
+            if not self.header_has_h1:  # a site header (logo, contact line), not the page's title
+                del self.blocks[self.site_header[1]:]
+            self.site_header = None
 
     def _open(self, tag: str, attrs: dict) -> None:
         if tag == "table":
@@ -258,7 +298,9 @@ class _PageParser(HTMLParser):
     def _end_cell(self) -> None:
         if self.row is not None and self.cell_start is not None:
             start, end = self.cell_start, len(self.row.text)
-            if self.row.text[start:end].strip():
+            cell = self.row.text[start:end]
+            start, end = start + len(cell) - len(cell.lstrip()), end - (len(cell) - len(cell.rstrip()))
+            if end > start:
                 self.row.cells = self.row.cells + ((start, end),)
             self.cell_start = None
 

@@ -7,22 +7,30 @@ codes the way `check`'s rules do (`Okay:` / `SLA7nn:` examples, listed in the RE
 
 from __future__ import annotations
 
+import re
+
 from generator.diagnostics import ERROR, WARNING, Finding
 from generator.figures.types import BUSINESS_UNITS, Figure
 
 from .facts import Fact
 
-AUDIT_CODES: dict[str, str] = {}
+AUDIT_CODES: dict[str, str] = {}  # code -> severity
 
 
 def _code(code: str, severity: str):
+    """Name an audit rule: its code is validated and, once the rule registry has an "audit" scope,
+    listed there with `check`'s rules (so the README test sees it)."""
+    from generator.checks import registry
+
     def register(func):
-        if code in AUDIT_CODES:
-            raise ValueError(f"audit code {code} registered twice")
+        if not re.fullmatch(r"SLA7\d\d", code) or code in AUDIT_CODES:
+            raise ValueError(f"bad or duplicate audit code {code!r}")
         if not (func.__doc__ or "").strip():
             raise ValueError(f"audit rule {code} needs a docstring")
         AUDIT_CODES[code] = severity
         func.code, func.severity = code, severity
+        if "audit" in registry.SCOPES:
+            registry.rule(code, "audit")(func)
         return func
 
     return register

@@ -2,7 +2,7 @@
 
 Scopes: `message` rules see one catalog entry (source msgid vs translation) and also run on any PO
 file via `check --catalog`; `catalog` rules see a whole PO file; `site` rules see the project with
-its rendered output. Codes are validated when a rule registers, and a test asserts that every code
+its rendered output; `audit` rules belong to `slasite audit` and never run in `check`. Codes are validated when a rule registers, and a test asserts that every code
 is documented in the README and every documented code exists (flake8's habit).
 """
 
@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 from generator.diagnostics import Finding
 
 _CODE = re.compile(r"^SLA\d{3}$")
-SCOPES = ("message", "catalog", "site")
+SCOPES = ("message", "catalog", "site", "audit")
 
 
 @dataclass(frozen=True)
@@ -65,3 +65,4 @@ def all_rules() -> list[Rule]:
 def _load_all() -> None:
     # importing the rule modules registers their rules
     from generator.checks import messages, catalog, rendered  # noqa: F401
+    from generator.audit import rules as _audit_rules  # noqa: F401

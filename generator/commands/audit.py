@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 
 from generator.diagnostics import Finding, render
-from generator.errors import InputError, Location, SlasiteError, UsageError
+from generator.errors import InputError, Location, UsageError
 
 
 def run_audit(root: Path, file, *, locale: str, policy: str | None = None,
               fmt: str = "text") -> tuple[list[Finding], str]:
-    from generator.audit import audit_text
+    from generator.audit import audit_text, catalog_translator
     from generator.catalogs.locales import canonical_locale
     from generator.load.project import load_project
 
@@ -24,7 +24,7 @@ def run_audit(root: Path, file, *, locale: str, policy: str | None = None,
     project = load_project(Path(root))
     chosen = _policy(project, policy)
     name, text = _read_input(file)
-    translate = _translator(project, code)
+    translate = catalog_translator(project, code)
     findings = audit_text(text, name, chosen, code, translate)
     return findings, render(findings, fmt)
 
@@ -53,11 +53,11 @@ def _read_input(file) -> tuple[str, str]:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
-            raise InputError(f"{name}: file not found", Location(name)) from None
+            raise InputError("file not found", Location(name)) from None
         except IsADirectoryError:
-            raise InputError(f"{name}: is a folder, not a page", Location(name)) from None
+            raise InputError("a folder, not a page", Location(name)) from None
         except OSError as exc:
-            raise InputError(f"{name}: cannot read ({exc.strerror})", Location(name)) from None
+            raise InputError(f"cannot read the page ({exc.strerror})", Location(name)) from None
     if isinstance(data, str):
         return name, data
     try:
@@ -67,20 +67,3 @@ def _read_input(file) -> tuple[str, str]:
         raise InputError(f"not UTF-8 text (byte {exc.start})", Location(name, line),
                          "save the page as UTF-8") from None
 
-
-def _translator(project, locale: str):
-    """Text -> its translation in the locale's catalog (None when there is none or it is unusable)."""
-    from generator.catalogs.lookup import Translations
-    from generator.catalogs.pofile import read_catalog
-
-    if locale == project.site.source_locale:
-        return None
-    for candidate in (locale, locale.split("_")[0]):
-        path = project.catalog_path(candidate)
-        if path.exists():
-            try:
-                translations = Translations(read_catalog(path, candidate))
-            except SlasiteError:
-                return None  # a broken catalog is `check`'s finding; the audit does without it
-            return lambda t: translations.gettext(t.msgctxt, t.source)
-    return None

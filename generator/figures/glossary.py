@@ -79,8 +79,8 @@ BUSINESS_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
                            "Bürostunde", "Bürostunden", "Stunde innerhalb der Geschäftszeit",
                            "Stunden innerhalb der Geschäftszeit", "Geschäftszeitstunden"),
         "business_days": ("Geschäftstag", "Geschäftstage", "Geschäftstagen", "Geschäftstages",
-                          "Werktag", "Werktage", "Werktagen", "Werktages", "Arbeitstag",
-                          "Arbeitstage", "Arbeitstagen", "Arbeitstages"),
+                          "Geschäftstags", "Werktag", "Werktage", "Werktagen", "Werktages", "Werktags",
+                          "Arbeitstag", "Arbeitstage", "Arbeitstagen", "Arbeitstages", "Arbeitstags"),
     },
     "ru": {
         "business_hours": ("рабочий час", "рабочих часа", "рабочих часов", "рабочего часа",

@@ -81,6 +81,11 @@ EXTRA_PERIODS = {
                      "شهري", "شهرية"),
            "year": ("سنويًا", "سنويا", "سنوياً", "في السنة", "في العام", "/سنة", "سنوي", "سنوية"),
            "week": ("أسبوعيًا", "أسبوعيا", "في الأسبوع"), "day": ("يوميًا", "يوميا", "في اليوم")},
+    "es": {"month": ("al mes", "por mes", "/mes", "mensual", "mensuales", "mensualmente", "cada mes",
+                     "todos los meses"),
+           "year": ("al año", "por año", "/año", "anual", "anuales", "anualmente", "cada año"),
+           "week": ("a la semana", "por semana", "/semana", "semanal", "semanales", "semanalmente"),
+           "day": ("al día", "por día", "/día", "diario", "diaria", "diariamente")},
 }
 _PER_UNITS = {"duration-day": "day", "duration-week": "week", "duration-month": "month",
               "duration-year": "year"}

@@ -39,6 +39,7 @@ TIME_AT = {
     "pt": ("às", "as", "até às", "a partir das", "depois das", "antes das"),
     "de": ("um", "ab", "bis", "vor", "nach"), "ru": ("в", "до", "после", "с"),
     "bg": ("в", "до", "след", "от"), "en": ("at", "by", "until", "before", "after"),
+    "es": ("a las", "desde las", "hasta las", "antes de las", "después de las"),
 }
 # Words after a clock time saying it is one ("17 Uhr", "17:00 ч.").
 CLOCK_WORDS = {
@@ -48,6 +49,22 @@ CLOCK_WORDS = {
 # Unit words that read as "o'clock" at the end of a range that looks like opening hours ("от 9 до
 # 18 часа", "с 9 до 18 часов"), never alone ("до 8 часа" is "up to 8 hours").
 RANGE_CLOCK_WORDS = {"bg": ("часа",), "ru": ("часов", "часа"), "pt": ("horas",), "es": ("horas",)}
+# Words between an hour and the CLDR day period that places it ("5 Uhr abends", "2 часа дня",
+# "9 h du matin"); a language missing here uses its CLOCK_WORDS.
+PERIOD_CLOCK_WORDS = {
+    "de": ("uhr",), "ru": ("ч.", "ч", "час", "часа", "часов"), "bg": ("ч.", "ч", "час", "часа"),
+    "pt": ("h", "hs", "hora", "horas"), "fr": ("h", "heure", "heures"), "es": ("h", "hs", "horas"),
+    "en": ("o'clock",), "it": ("ore",),
+}
+# Spellings of CLDR day periods ("صباحًا", "de la mañana") that CLDR does not list, by period id.
+DAY_PERIOD_VARIANTS = {
+    "ar": {"صباحا": "morning2", "صباحاً": "morning2", "مساء": "evening1", "مساءا": "evening1",
+           "مساءاً": "evening1", "ظهرا": "afternoon1", "ظهراً": "afternoon1", "ليلا": "night2",
+           "ليلًا": "night2", "فجرا": "morning1"},
+    "pt": {"da manha": "morning1"}, "es": {"de la manana": "morning2"},
+    "fr": {"de l'apres-midi": "afternoon1"}, "de": {"früh": "morning1"},
+    "bg": {"следобяд": "afternoon1"},
+}
 # Connectors of a weekday range: "Monday to Friday", "du lundi au vendredi", "с понедельника по
 # пятницу".
 WEEKDAY_CONNECTORS = {
@@ -74,6 +91,20 @@ WEEKDAY_IDIOMS = {
     "ru": (r"по будн(?:ям|им дням)", r"в будн(?:ие дни|и)", r"в рабочие дни", r"по рабочим дням"),
     "bg": (r"(?:в|през) (?:делнични(?:те)?|работни(?:те)?) дни", r"в делник"),
     "ar": (r"(?:خلال|في) أيام العمل",),
+    "es": (r"(?:en|durante los|todos los) días (?:hábiles|laborables|laborales)", r"entre semana"),
+}
+# Phrases meaning "on Saturday and Sunday" written without weekday names.
+WEEKEND_IDIOMS = {
+    "en": (r"(?:on |at |over |during )?(?:the )?week-?ends?",),
+    "pt": (r"(?:no |nos |ao |aos |durante o |durante os )?fi(?:m|ns) de semana",),
+    "fr": (r"(?:le |les |pendant le |durant le |en )?week-?ends?",
+           r"(?:en |pendant la |durant la |la )?fin de semaine"),
+    "de": (r"(?:am |an |übers |über das |an den )?wochenend(?:e|en)?",),
+    "ru": (r"(?:в |по )?(?<!без )выходн(?:ые|ым)(?: дни| дням)?", r"(?:в |на )?уикенд(?:ы|ам)?"),
+    "bg": (r"(?:през |в )?(?:уикенда?|почивните дни)",),
+    "ar": (r"(?:في |خلال )?(?:عطلة )?نهاية الأسبوع",),
+    "es": (r"(?:el |los |durante el |durante los )?fin(?:es)? de semana",),
+    "it": (r"(?:il |nel |nei |durante il )?fine settimana", r"(?:il |nel )?week-?end"),
 }
 
 # Phrases with the value "24/7" (round the clock), digits or not. Generic forms come first.
@@ -85,26 +116,57 @@ ALWAYS_GENERIC = (
 ALWAYS = {
     "en": (r"(?:a)?round[ -]the[ -]clock",
            r"24 hours a day(?:,? (?:and )?7 days a week)?(?:,? (?:and )?365 days a year)?",
-           r"24 hours per day(?:,? (?:and )?7 days per week)?", r"(?:all day, )?7 days a week",
+           r"24 hours per day(?:,? (?:and )?7 days per week)?", r"(?:all day, )?(?:7|seven) days a week",
            r"day and night", r"all day,? every day"),
     "pt": (r"24 ?(?:h|horas) (?:por|ao|todos os) dias?(?:,? (?:e )?7 dias (?:por|na) semana)?",
-           r"7 dias por semana", r"a qualquer hora(?: do dia)?", r"dia e noite",
+           r"(?:7|sete) dias (?:por|na) semana", r"a qualquer hora(?: do dia)?", r"dia e noite",
            r"ininterruptamente"),
     "fr": (r"24 ?(?:h|heures) ?(?:sur|/) ?24(?:,? (?:et )?7 ?(?:j|jours) ?(?:sur|/) ?7)?",
-           r"7 ?(?:j|jours) ?(?:sur|/) ?7", r"24 heures par jour(?:,? (?:et )?7 jours par semaine)?",
+           r"7 ?(?:j|jours) ?(?:sur|/) ?7", r"sept jours sur sept", r"(?:7|sept) jours par semaine",
+           r"24 heures par jour(?:,? (?:et )?7 jours par semaine)?",
            r"jour et nuit", r"nuit et jour"),
     "de": (r"rund um die uhr", r"24 stunden (?:am tag|täglich|pro tag)"
            r"(?:,? (?:und )?(?:an )?7 tage(?:n)? (?:die|pro|in der|der) woche)?",
-           r"(?:an )?7 tage(?:n)? (?:die|pro|in der) woche", r"tag und nacht"),
+           r"(?:an )?(?:7|sieben) tage(?:n)? (?:die|pro|in der) woche", r"tag und nacht"),
     "ru": (r"круглосуточн\w*", r"круглые сутки", r"24 часа в сутки(?:,? (?:и )?7 дней в неделю)?",
-           r"7 дней в неделю", r"днём и ночью", r"днем и ночью"),
+           r"(?:7|семь) дней в неделю", r"днём и ночью", r"днем и ночью"),
     "bg": (r"денонощн\w*", r"24 часа в денонощието", r"24 часа (?:на ден|в денонощието)"
-           r"(?:,? (?:и )?7 дни в седмицата)?", r"7 дни в седмицата", r"денем и нощем"),
-    "ar": (r"على مدار الساعة(?: طوال أيام الأسبوع)?", r"طوال أيام الأسبوع",
+           r"(?:,? (?:и )?7 дни в седмицата)?", r"(?:7|седем) дни в седмицата", r"денем и нощем"),
+    "ar": (r"على مدار الساعة(?: طوال أيام الأسبوع)?", r"طوال أيام الأسبوع", r"(?:7|سبعة) أيام في الأسبوع",
            r"24 ساعة (?:في|باليوم)(?: اليوم)?(?:،? 7 أيام في الأسبوع)?", r"ليلا ونهارا",
            r"ليلًا ونهارًا"),
-    "es": (r"las 24 horas(?: del día)?", r"24 horas al día", r"7 días a la semana"),
+    "es": (r"las 24 horas(?: del día)?", r"24 horas al día", r"(?:7|siete) días a la semana",
+           r"(?:los )?(?:7|siete) días de la semana"),
     "it": (r"24 ore su 24", r"7 giorni su 7", r"24 ore al giorno"),
+}
+# "Every day" phrases that make "24/7" together with an ALWAYS phrase ("24 horas por dia, todos os
+# dias"), never alone ("todos os dias" is only "daily").
+ALWAYS_TAILS = {
+    "en": (r"every day(?: of the week)?", r"all week(?: long)?", r"365 days a year"),
+    "pt": (r"todos os dias(?: da semana)?", r"(?:o ano|a semana) (?:todo|toda|inteira|inteiro)"),
+    "fr": (r"tous les jours(?: de la semaine)?", r"toute l'année", r"365 jours par an"),
+    "de": (r"jeden tag", r"täglich", r"das ganze jahr(?: über)?", r"365 tage im jahr"),
+    "ru": (r"каждый день", r"ежедневно", r"без выходных(?: и праздников)?", r"круглый год"),
+    "bg": (r"всеки ден", r"без почивни дни", r"целогодишно"),
+    "ar": (r"كل يوم", r"يوميًا", r"يوميا", r"طوال العام"),
+    "es": (r"todos los días(?: de la semana| del año)?", r"los 365 días del año"),
+    "it": (r"tutti i giorni", r"ogni giorno"),
+}
+
+# Availability written like "24/7" that is *not* round the clock ("24 heures sur 24 et 5 jours sur
+# 7", "5 days a week"): read as its plain numbers, so that no part of it passes for "24/7".
+PART_TIME = {
+    "en": (r"\d{1,2} hours a day,? (?:and )?\d days a week", r"\d days a week",
+           r"\d{1,2} hours per day,? (?:and )?\d days per week", r"\d days per week"),
+    "pt": (r"\d{1,2} ?(?:h|horas) (?:por|ao) dia,? (?:e )?\d dias (?:por|na) semana", r"\d dias (?:por|na) semana"),
+    "fr": (r"\d{1,2} ?(?:h|heures) ?(?:sur|/) ?\d{1,2}(?:,? (?:et )?\d{1,2} ?(?:j|jours) ?(?:sur|/) ?\d)?",
+           r"\d{1,2} ?(?:j|jours) ?(?:sur|/) ?\d"),
+    "de": (r"\d{1,2} stunden (?:am tag|täglich|pro tag),? (?:und )?(?:an )?\d tage(?:n)? (?:die|pro|in der) woche",
+           r"(?:an )?\d tage(?:n)? (?:die|pro|in der) woche"),
+    "ru": (r"\d{1,2} час(?:а|ов)? в сутки,? (?:и )?\d дн(?:я|ей) в неделю", r"\d дн(?:я|ей) в неделю"),
+    "bg": (r"\d{1,2} часа (?:на ден|в денонощието),? (?:и )?\d дни в седмицата", r"\d дни в седмицата"),
+    "ar": (r"\d أيام في الأسبوع",),
+    "es": (r"\d días a la semana",), "it": (r"\d giorni su 7", r"\d{1,2} ore su 24"),
 }
 
 # After a calendar duration, phrases saying it runs on the business clock: "2 часа рабочего
@@ -121,6 +183,12 @@ BUSINESS_QUALIFIERS = {
     "ru": (r"рабочего времени", r"в рабочее время", r"\(рабочее время\)", r"в рабочие часы"),
     "bg": (r"(?:в|през) работно(?:то)? време", r"работно време"),
     "ar": (r"(?:خلال|ضمن|في|من) (?:ساعات|أوقات) العمل(?: الرسمية)?",),
+    "es": (r"hábil(?:es)?(?![^\W\d_])", r"laborables?(?![^\W\d_])", r"laborales?(?![^\W\d_])"),
+}
+# "Or" between a unit word and a count: "an hour or two", "час-два", "une heure ou deux".
+OR_CONNECTORS = {
+    "en": ("or",), "pt": ("ou",), "fr": ("ou",), "de": ("oder",), "ru": ("или",), "bg": ("или",),
+    "ar": ("أو",), "es": ("o", "u"), "it": ("o",),
 }
 
 # Words allowed between a number and its unit: "2 calendar days", "2 календарных дня".

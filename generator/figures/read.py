@@ -41,8 +41,8 @@ Proposal = tuple[int, int, list[tuple[str, object, int, int]]]
 Converter = Callable[[re.Match], "Proposal | None"]
 
 PRIORITY = {
-    "always": 10, "skip": 9, "date": 9.5, "money": 8, "time_range": 8.5, "duration_range": 8,
-    "weekday_range": 8, "duration": 7, "time": 7.5, "percent": 7, "timezone": 6, "weekday": 6,
+    "always": 10, "part_time": 9.7, "skip": 9, "date": 9.5, "money": 8, "time_range": 8.5,
+    "duration_range": 8, "weekday_range": 8, "duration": 7, "time": 7.5, "percent": 7, "timezone": 6, "weekday": 6,
     "ordinal": 5, "currency": 4, "number": 3, "period": 2,
 }
 
@@ -322,6 +322,16 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     add("timezone", zl.pattern, zone)
     always = list(phrases.ALWAYS_GENERIC) + list(lookup(phrases.ALWAYS, locale, ()))
     add("always", f"(?<![\\w])(?:{'|'.join(always)})(?![^\\W\\d_])", lambda m: _whole(m, "always", "24/7"))
+    part_time = lookup(phrases.PART_TIME, locale, ())
+    if part_time:
+        def part(m: re.Match):
+            nums = [(int(d.group()), d.start(), d.end()) for d in re.finditer(r"\d+", m.group())]
+            if [n for n, _, _ in nums] in ([7], [24, 7], [24, 24], [7, 7], [24, 24, 7, 7]):
+                return None  # round the clock after all: the "always" rule reads it
+            return m.start(), m.end(), [("number", Decimal(n), m.start() + s, m.start() + e)
+                                        for n, s, e in nums]
+
+        add("part_time", f"(?<![\\w])(?:{'|'.join(part_time)})(?![^\\W\\d_])", part, digit=True)
 
     # --- ordinals -----------------------------------------------------------------------------
     ord_sfx = [s for s in case_sfx if s not in words.CARDINAL_CASE_SUFFIXES]

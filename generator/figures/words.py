@@ -59,6 +59,9 @@ CARDINALS: dict[str, dict[str, float]] = {
            "أحد عشر": 11, "إحدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12,
            "اثنتي عشرة": 12, "أربع وعشرون": 24, "أربع وعشرين": 24, "أربعة وعشرون": 24,
            "أربعة وعشرين": 24, "ثلاثون": 30, "ثلاثين": 30, "ثمان وأربعين": 48, "ألف": 1000},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinticuatro": 24, "treinta": 30,
+           "cuarenta y ocho": 48, "mil": 1000},
 }
 
 # Cardinals that are also articles or pronouns: a figure only right before a unit word.
@@ -73,6 +76,7 @@ WEAK_CARDINALS: dict[str, dict[str, float]] = {
            "одном": 1, "одну": 1, "одни": 1, "одних": 1},
     "bg": {"един": 1, "една": 1, "едно": 1, "половин": 0.5},
     "ar": {"نصف": 0.5},
+    "es": {"un": 1, "una": 1, "uno": 1, "un solo": 1, "una sola": 1, "media": 0.5, "medio": 0.5},
 }
 
 # Arabic puts "one"/"two" after the counted noun: "ساعة واحدة" (one hour).
@@ -145,6 +149,7 @@ SCALES: dict[str, dict[str, int]] = {
     "bg": {"хил.": 1000, "хиляди": 1000, "хиляда": 1000, "млн.": 10**6, "милион": 10**6,
            "милиона": 10**6},
     "ar": {"ألف": 1000, "آلاف": 1000, "مليون": 10**6},
+    "es": {"mil": 1000, "millón": 10**6, "millones": 10**6},
 }
 
 # Digit ordinals: what may follow the digits ("2nd", "2º", "2e", "2-го", "2-ро").

@@ -87,7 +87,7 @@ def page_params(pages: list[SitePage]) -> list:
 class _Handler(SimpleHTTPRequestHandler):
     """stdlib static server that answers a missing path with the site's own 404.html, like a host."""
 
-    def log_message(self, format, *args):  # noqa: A002 - stdlib signature
+    def log_message(self, format, *args):
         pass
 
     def send_error(self, code, message=None, explain=None):
@@ -165,6 +165,11 @@ class Guard:
     def on_response(self, response) -> None:
         if response.status >= 400 and self.expected_status.get(response.url) != response.status:
             self.http_errors.append(f"{response.status} {response.url}")
+
+    def reset(self) -> None:
+        for seen in (self.external, self.console_errors, self.page_errors, self.http_errors):
+            seen.clear()
+        self.expected_status.clear()
 
     def problems(self) -> list[str]:
         return ([f"request to another host: {u}" for u in self.external]

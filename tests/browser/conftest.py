@@ -8,8 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_support import (CHROMIUM, DESKTOP, LAUNCH_ARGS, PHONE, SCREENSHOTS, StaticServer, Tab,
-                             guarded_context, terminal_summary)
+from browser_support import (
+    CHROMIUM,
+    DESKTOP,
+    LAUNCH_ARGS,
+    PHONE,
+    SCREENSHOTS,
+    StaticServer,
+    Tab,
+    guarded_context,
+    terminal_summary,
+)
 
 
 @pytest.fixture(scope="session")
@@ -41,23 +50,53 @@ def browser(chromium_path):
     pw.stop()
 
 
-@pytest.fixture
-def tab(browser, server):
-    ctx, guard = guarded_context(browser, server.origin, viewport=DESKTOP)
-    page = ctx.new_page()
-    yield Tab(page, guard, server)
+def _session_tab(browser, server, **options):
+    ctx, guard = guarded_context(browser, server.origin, **options)
+    return ctx, Tab(ctx.new_page(), guard, server)
+
+
+def _use(tab: Tab):
+    tab.guard.reset()
+    yield tab
+    external = list(tab.guard.external)
+    tab.guard.reset()
+    assert not external, f"requests left localhost: {external}"
+
+
+@pytest.fixture(scope="session")
+def _desktop(browser, server):
+    ctx, tab = _session_tab(browser, server, viewport=DESKTOP)
+    yield tab
     ctx.close()
-    assert not guard.external, f"requests left localhost: {guard.external}"
+
+
+@pytest.fixture(scope="session")
+def _phone(browser, server):
+    ctx, tab = _session_tab(browser, server, viewport=PHONE, is_mobile=True, has_touch=True,
+                            device_scale_factor=1)
+    yield tab
+    ctx.close()
 
 
 @pytest.fixture
-def phone_tab(browser, server):
-    ctx, guard = guarded_context(browser, server.origin, viewport=PHONE, is_mobile=True, has_touch=True,
-                                 device_scale_factor=1)
-    page = ctx.new_page()
-    yield Tab(page, guard, server)
+def tab(_desktop):
+    """A desktop-sized (1280 px) page, shared by the session's tests (a fresh guard for each).
+    A test that changes the page's emulation (media, viewport) uses `fresh_tab` instead."""
+    yield from _use(_desktop)
+
+
+@pytest.fixture
+def phone_tab(_phone):
+    """A 375 px wide mobile page, shared like `tab`."""
+    yield from _use(_phone)
+
+
+@pytest.fixture
+def fresh_tab(browser, server):
+    """A page in a new context of its own, for tests that change emulation."""
+    ctx, tab = _session_tab(browser, server, viewport=DESKTOP)
+    yield from _use(tab)
     ctx.close()
-    assert not guard.external, f"requests left localhost: {guard.external}"
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 from urllib.parse import urldefrag, urlsplit
 
 from browser_support import BASE_URL, all_pages
@@ -16,7 +17,7 @@ LINKS_JS = """() => [
 
 def is_page(url: str) -> bool:
     path = urlsplit(url).path
-    return path.endswith("/") or path.endswith(".html")
+    return path.endswith(("/", ".html"))
 
 
 def test_every_same_site_link_and_asset_resolves(tab):
@@ -67,7 +68,7 @@ def test_missing_page_answers_404_with_a_working_page(tab):
     """A deep missing address gets the site's 404 page, styled, with links to every locale's home."""
     site_page = next(p for p in all_pages() if p.status == 404)
     for path in (site_page.path, "de/vip-support/nope/deeper/"):
-        page = tab.open(site_page.__class__(**{**site_page.__dict__, "path": path}))
+        page = tab.open(replace(site_page, path=path))
         assert page.locator("h1").count() == 1
         assert page.evaluate("document.styleSheets[0].cssRules.length") > 0, "404 page unstyled at depth"
         for href in page.locator("main a[hreflang]").evaluate_all("as => as.map(a => a.href)"):
