@@ -97,11 +97,8 @@ def test_landmarks_headings_and_names(loaded):
     assert len(set(s["navs"])) == len(s["navs"]), f"two navigations share a name: {s['navs']}"
 
 
-def test_tables_have_header_cells_and_a_caption(loaded, request):
+def test_tables_have_header_cells_and_a_caption(loaded):
     _tab, site_page, page = loaded
-    if site_page.slug == "severity-levels":
-        request.applymarker(pytest.mark.xfail(reason="Markdown tables are rendered by generator/markdown.py with "
-                                                     "no caption or accessible name (renderer change requested)"))
     tables = page.evaluate(STRUCTURE_JS)["tables"]
     for t in tables:
         assert t["colheads"] == t["cols"], f"every column has a header cell: {t}"
