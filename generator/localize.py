@@ -36,6 +36,7 @@ class Localizer:
     source_values: dict = field(default_factory=dict)
     facts: dict = field(default_factory=dict)  # placeholder name -> fact path for data-fact
     missing: list = field(default_factory=list)
+    business: dict = field(default_factory=dict)  # wording of business units (generator.i18n.business)
 
     @property
     def is_source(self) -> bool:
@@ -167,16 +168,21 @@ def restore(html: str, figures: list[str]) -> str:
 
 def make_localizer(locale: str, source_locale: str, translations, policy: Policy | None,
                    plan_names: dict | None = None) -> Localizer:
+    from generator.i18n.business import MESSAGES, UNIT_CONTEXT, wording
+
     values: dict = {}
     source_values: dict = {}
     facts: dict = {}
+    business, fallback = wording(locale, None if locale == source_locale else translations)
     if policy is not None:
-        values = dict(placeholder_values(policy.values, locale))
+        values = dict(placeholder_values(policy.values, locale, business))
         source_values = dict(placeholder_values(policy.values, source_locale)) if locale != source_locale else values
         for name in values:
             facts[name] = f"{policy.id}:values.{name}"
     loc = Localizer(locale, source_locale, None if locale == source_locale else translations,
                     values, source_values, facts)
+    loc.business = business
+    loc.missing.extend(Missing(UNIT_CONTEXT, MESSAGES[u][0], "untranslated") for u in fallback)
     if policy is not None and policy.eligible_plans:
         plan = next(p for p in policy.plans if p.id == policy.eligible_plans[0])
         loc.values["plan"] = loc.plain(plan.name)

@@ -112,6 +112,12 @@ def collect(project: Project) -> list[Segment]:
     for policy in project.policies.values():
         for t in policy_texts(policy):
             add(from_text(t))
+    from generator.i18n.business import COMMENT, MESSAGES, UNIT_CONTEXT, units_used
+    used = set().union(*(units_used(p) for p in project.policies.values())) if project.policies else set()
+    for unit in sorted(used):
+        singular, plural = MESSAGES[unit]
+        add(Segment(UNIT_CONTEXT, singular, plural, [(project.policies[next(iter(project.policies))].path, None)],
+                    auto_comments=[COMMENT]))
     for _slug, t in page_segments(project):
         add(from_text(t))
     if project.templates_dir.is_dir():

@@ -13,6 +13,7 @@ from collections import Counter
 from generator.checks.entry import Entry
 from generator.checks.registry import rule
 from generator.diagnostics import ERROR, WARNING, Finding
+from generator.i18n.business import UNIT_CONTEXT
 from generator.segments import PLACEHOLDER
 
 
@@ -142,6 +143,17 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
                            mm.found.text if mm.found else "nothing")
 
 
+def _digits_in_unit_wording(entry: Entry):
+    from generator.figures.read import read_figures
+
+    for label, _source, text in _forms(entry):
+        typed = [f for f in read_figures(_no_placeholders(text), entry.locale) if any(c.isdigit() for c in f.text)]
+        if typed:
+            yield _f("SLA201", ERROR, (f"{label}: " if label else "") +
+                     "a number typed into the wording of a unit; the number comes from {num}",
+                     "{num} and words", ", ".join(f.text for f in typed))
+
+
 def _unit_only(a, b) -> bool:
     """Same number, different unit or clock: an hour is not a day, a business day not a day."""
     if a.kind in ("duration", "duration_range") and b.kind in ("duration", "duration_range"):
@@ -162,6 +174,12 @@ def figures_agree(entry: Entry):
     """
     # SLA201..SLA206 come from one comparison; this rule yields all, the others only document.
     if not entry.translated:
+        return
+    if entry.msgctxt == UNIT_CONTEXT:
+        # `unit` messages are the wording of a figure itself: "ساعتا عمل" (two business hours) is
+        # right for the dual form, so only digits typed beside {num} are wrong here; SLA301 reads
+        # the rendered result on every page.
+        yield from _digits_in_unit_wording(entry)
         return
     for _code, finding in figure_findings(entry):
         yield finding

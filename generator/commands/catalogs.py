@@ -15,6 +15,7 @@ from generator.catalogs.maintain import make_template, new_catalog, update_catal
 from generator.catalogs.pofile import read_catalog, write_catalog
 from generator.errors import InputError, Location
 from generator.load.project import Project, load_project
+from generator.i18n.business import prefill
 from generator.segments import collect
 
 POT = "locales/messages.pot"
@@ -53,6 +54,7 @@ def update(root: Path) -> str:
             catalog = update_catalog(read_catalog(path, locale), template, locale)
         else:
             catalog = new_catalog(locale, template)
+        prefill(catalog, locale)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_catalog(catalog, path)
         lines.append(f"updated {project.rel(path)}")
@@ -67,6 +69,7 @@ def add_locale(root: Path, locale: str) -> str:
         raise InputError(f"{project.rel(path)} already exists", Location(project.rel(path)),
                          "use 'slasite update' to refresh it")
     catalog = new_catalog(code, template_for(project))
+    prefill(catalog, code)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_catalog(catalog, path)
     hint = ""

@@ -242,7 +242,8 @@ def _glossary_patterns(unit: str, loc: Locale) -> dict[str, str]:
     )
 
 
-def _unit_pattern(unit: str, category: str, loc: Locale, need_number: bool = False) -> str:
+def _unit_pattern(unit: str, category: str, loc: Locale, need_number: bool = False,
+                  business: dict | None = None) -> str:
     """The pattern ("{0} Stunden") for `unit` in plural `category`.
 
     Calendar units: the first CLDR length (long, short, narrow) that has this category, else the
@@ -256,7 +257,8 @@ def _unit_pattern(unit: str, category: str, loc: Locale, need_number: bool = Fal
         data = loc._data["unit_patterns"].get(_CLDR_UNITS[unit], {})
         candidates = [data.get(length, {}) for length in _LENGTHS]
     elif unit in BUSINESS_UNITS:
-        candidates = [_glossary_patterns(unit, loc)]
+        # the project's own wording (from the catalog) wins over the built-in glossary
+        candidates = [business[unit]] if business and business.get(unit) else [_glossary_patterns(unit, loc)]
     else:
         raise InputError(f"unknown duration unit {unit!r}")
     pattern = _first_pattern(candidates, category)
@@ -281,20 +283,20 @@ def _duration_attrs(unit: str, clock: str) -> tuple[tuple[str, str], ...]:
     return (("clock", clock), ("unit", unit))
 
 
-def format_duration(d: Duration, locale: LocaleLike) -> Formatted:
+def format_duration(d: Duration, locale: LocaleLike, business: dict | None = None) -> Formatted:
     """`1 Stunde`, `2 рабочих часа`; machine ISO 8601 with the clock as data-clock.
 
     Tag `time` (a valid HTML duration), except weeks: HTML durations have no W component, so
     `P2W` goes in `<data value>`.
     """
     loc = get_locale(locale)
-    pattern = _unit_pattern(d.unit, loc.plural_form(d.value), loc)
+    pattern = _unit_pattern(d.unit, loc.plural_form(d.value), loc, business=business)
     text = pattern.replace("{0}", format_number(d.value, loc))
     return Formatted(text, iso_duration(d.value, d.unit), "duration",
                      "data" if d.unit == "weeks" else "time", _duration_attrs(d.unit, d.clock))
 
 
-def format_duration_range(r: DurationRange, locale: LocaleLike) -> Formatted:
+def format_duration_range(r: DurationRange, locale: LocaleLike, business: dict | None = None) -> Formatted:
     """`1–2 hours`, `1–2 Stunden`, `1–2 часа`; machine `PT1H/PT2H`.
 
     Numbers joined by the locale's CLDR range pattern, the unit in the plural category of the
@@ -304,7 +306,7 @@ def format_duration_range(r: DurationRange, locale: LocaleLike) -> Formatted:
     loc = get_locale(locale)
     numbers = cldr_extra.range_pattern(loc).replace("{0}", format_number(r.low, loc)) \
         .replace("{1}", format_number(r.high, loc))
-    pattern = _unit_pattern(r.unit, loc.plural_form(r.high), loc, need_number=True)
+    pattern = _unit_pattern(r.unit, loc.plural_form(r.high), loc, need_number=True, business=business)
     machine = f"{iso_duration(r.low, r.unit)}/{iso_duration(r.high, r.unit)}"
     return Formatted(pattern.replace("{0}", numbers), machine, "duration_range", "data",
                      _duration_attrs(r.unit, r.clock))
@@ -511,7 +513,8 @@ def format_ordinal(o: Ordinal, locale: LocaleLike) -> Formatted:
 
 # -- placeholders -------------------------------------------------------------------------------
 
-def placeholder_values(values: dict[str, Value], locale: LocaleLike) -> dict[str, Formatted]:
+def placeholder_values(values: dict[str, Value], locale: LocaleLike,
+                       business: dict | None = None) -> dict[str, Formatted]:
     """Every name a `{placeholder}` may use, formatted for `locale`.
 
     Money `price` gives `price` (with period) and `price.amount`; Schedule `dedicated` gives
@@ -528,9 +531,9 @@ def placeholder_values(values: dict[str, Value], locale: LocaleLike) -> dict[str
             for part, formatted in format_schedule(value, loc).items():
                 out[f"{name}.{part}" if part else name] = formatted
         elif isinstance(value, Duration):
-            out[name] = format_duration(value, loc)
+            out[name] = format_duration(value, loc, business)
         elif isinstance(value, DurationRange):
-            out[name] = format_duration_range(value, loc)
+            out[name] = format_duration_range(value, loc, business)
         elif isinstance(value, Count):
             out[name] = format_count(value, loc)
         elif isinstance(value, Ordinal):

@@ -100,7 +100,7 @@ class SiteRenderer:
             base = make_localizer(locale, self.site.source_locale, self.translations.get(locale), policy)
             self._localizers[key] = base
         return Localizer(base.locale, base.source_locale, base.translations, base.values, base.source_values,
-                         base.facts)
+                         base.facts, list(base.missing), base.business)
 
     def tokens(self, page: Page):
         """A page's Markdown is parsed once; every locale renders the same block structure."""
@@ -253,8 +253,8 @@ class SiteRenderer:
         texts = {"name": L.plain(policy.name), "summary": L.plain(policy.summary),
                  "price": v["price"].text, "severities": []}
         for s in policy.severities:
-            initial = format_duration(s.initial_response, L.locale)
-            follow = format_duration(s.follow_up, L.locale) if s.follow_up else None
+            initial = format_duration(s.initial_response, L.locale, L.business)
+            follow = format_duration(s.follow_up, L.locale, L.business) if s.follow_up else None
             fact = f"{policy.id}:severities.{s.level}"
             view["severities"].append({
                 "number": s.level,
