@@ -156,3 +156,23 @@ def test_out_into_foreign_folder_is_refused(project, tmp_path, capsys):
     (foreign / "thesis.txt").write_text("precious")
     assert main(["--project", str(project), "build", "--out", str(foreign)]) == 2
     assert (foreign / "thesis.txt").read_text() == "precious"
+
+
+def test_new_locale_without_catalog_builds_with_source_wording(project, capsys):
+    """A locale slasite ships no business-unit wording for (es) still builds: English wording, warnings."""
+    site = project / "content/site.yaml"
+    site.write_text(re.sub(r"^locales: .*$", "locales: [en, de, es]", site.read_text(), flags=re.M))
+    assert main(["--project", str(project), "build"]) == 0
+    html = (project / "site/es/vip-support/index.html").read_text()
+    assert "2 business hours" in html and 'lang="es"' in html
+    assert "SLA401" in capsys.readouterr().err
+
+
+def test_unit_wording_from_the_catalog_wins(project):
+    po = project / "locales/de/LC_MESSAGES/messages.po"
+    text = po.read_text()
+    assert 'msgstr[1] "{num} Geschäftsstunden"' in text
+    po.write_text(text.replace('msgstr[1] "{num} Geschäftsstunden"', 'msgstr[1] "{num} Arbeitsstunden"'))
+    assert main(["--project", str(project), "build"]) == 0
+    html = (project / "site/de/vip-support/index.html").read_text()
+    assert "2 Arbeitsstunden" in html and "2 Geschäftsstunden" not in html
