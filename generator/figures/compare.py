@@ -10,9 +10,11 @@ what a correct translation can do, and pairs what remains into "changed" finding
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from . import phrases
 from .types import BUSINESS_UNITS, UNIT_MINUTES, Figure
 from .weekdays import days_between
 from .zones import offsets
@@ -132,9 +134,33 @@ def _twelve_hour_same(a: Figure, b: Figure) -> bool:
     """"5:00" (no AM/PM written) may be the "17:00" of the other side."""
     ha, ma = int(a.value[:2]), a.value[3:]
     hb, mb = int(b.value[:2]), b.value[3:]
-    text = a.text.lower()
-    marked = any(m in text.replace(".", "").replace(" ", "") for m in ("am", "pm")) or "uhr" in text
-    return not marked and 1 <= ha <= 12 and hb == ha + 12 and ma == mb
+    return not _marked(a) and 1 <= ha <= 12 and hb == ha + 12 and ma == mb
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower().replace("’", "'"))
+
+
+# The words a clock time may be written with that say nothing of the half of the day: "de 9h à
+# 17h", "с 9 до 18 часов", "17 ч.". Any other word in a time ("PM", "Uhr", "утра", "de la tarde",
+# "م") marks it.
+_UNMARKING = frozenset(
+    t for table in (phrases.TIME_CONNECTORS, phrases.TIME_PREFIXES, phrases.TIME_AT,
+                    phrases.RANGE_CLOCK_WORDS, phrases.CLOCK_WORDS)
+    for words in table.values() for w in words if w.lower() != "uhr" for t in _tokens(w)
+) | {"h", "hs", "hrs", "ч"}
+_MINUTES = re.compile(r"\d\s*[:.hHч]\s*\d\d")
+
+
+def _marked(f: Figure) -> bool:
+    """Whether a time says which half of the day it is (AM/PM, a day period, the 24-hour "Uhr")."""
+    return any(t not in _UNMARKING for t in _tokens(f.text))
+
+
+def _strong_clock(f: Figure) -> bool:
+    """Whether a time is written as nothing but a clock time: minutes ("16:00", "17h00") or a
+    marker ("5 PM", "17 Uhr"), unlike "à 17h" or "с 9 до 18 часов", which may be counts of hours."""
+    return _marked(f) or _MINUTES.search(f.text) is not None
 
 
 def _distinct(figs: list[Figure]) -> list[Figure]:
@@ -158,7 +184,9 @@ def _apply_period_hints(figs: list[Figure]) -> list[Figure]:
 
 
 def _covered(f: Figure, other: list[Figure]) -> bool:
-    """Whether every part of `f` is stated somewhere on the other side."""
+    """Whether `f` as a whole, or every part of it, is stated somewhere on the other side."""
+    if any(_same(f, o) for o in other):
+        return True  # "de 13 h à 17 h" read as 13 to 17 hours is still "1 PM to 5 PM"
     pool = [p for o in other for p in [o, *_parts(o)]]
     return all(any(_same(p, q) for q in pool) for p in _parts(f))
 
@@ -219,6 +247,9 @@ def _forgive_unread_units(mine: list[Figure], other_all: list[Figure]) -> None:
     """
     plain_numbers = {f.value if f.kind != "ordinal" else Decimal(f.value)
                      for f in other_all if f.kind in ("number", "ordinal")}
+    hour_counts = {f.value[0] for f in other_all if f.kind == "duration" and f.value[1] == "hours"}
+    o_clock = {Decimal(int(t[:2])) for f in other_all if f.kind in ("time", "time_range")
+               for t in (f.value if f.kind == "time_range" else (f.value,)) if t.endswith(":00")}
     carried = set().union(*(_numbers(f) for f in other_all)) if other_all else set()
     for f in list(mine):
         if f.kind in ("number", "ordinal"):
@@ -229,13 +260,34 @@ def _forgive_unread_units(mine: list[Figure], other_all: list[Figure]) -> None:
             nums = _numbers(f)
             if f.kind in ("time", "time_range"):
                 hours = {Decimal(int(t[:2])) for t in (f.value if f.kind == "time_range" else (f.value,))}
-                ok = all(h in plain_numbers or (h - 12) in plain_numbers for h in hours)
+                if f.kind == "time" or _strong_clock(f):
+                    ok = _clock_stated(f, hours, plain_numbers, hour_counts)
+                else:  # "de 9h à 17h" for "from 9 to 5"
+                    ok = all(h in plain_numbers or (h - 12) in plain_numbers for h in hours)
             elif f.kind == "date":
                 ok = len(nums & plain_numbers) >= min(2, len(nums))
+            elif f.kind == "duration" and f.value[1] == "hours" and f.value[0] in o_clock:
+                ok = True  # "до 17 часов" read as 17 hours: the "17:00" of the other side
             else:
                 ok = nums <= plain_numbers
             if ok:
                 mine.remove(f)
+
+
+def _clock_stated(f: Figure, hours: set[Decimal], plain_numbers: set[Decimal],
+                  hour_counts: set[Decimal]) -> bool:
+    """Whether the other side states a clock time `f` (a single time, or a range written as
+    nothing but clock times) in figures the reader took for counts.
+
+    A bare count is no clock time: "Severity 4" does not excuse an added "16:00 Uhr" (16 - 12) or
+    "à 16h". What does: the hour as a count of hours ("в 17 часов" read as 17 hours), the hour
+    itself as a plain number ("до 17", "um 9" for "9:00"), and both ends of a range as numbers
+    ("from 9 to 5" for "9:00-17:00").
+    """
+    if all(h in hour_counts or h in plain_numbers for h in hours):
+        return True
+    return (f.kind == "time_range" and len(hours) > 1
+            and all(h in plain_numbers or (h - 12) in plain_numbers for h in hours))
 
 
 def _pair(rs, rt, pairs, same_number_only: bool) -> None:

@@ -85,13 +85,17 @@ LIST_CONNECTORS = {
 WEEKDAY_IDIOMS = {
     "en": (r"(?:on |during )?week ?days", r"(?:on|during) (?:business|working) days",
            r"(?:every|each) (?:business|working) day"),
-    "pt": (r"(?:em|nos|durante os|todos os) dias úteis", r"durante a semana"),
-    "fr": (r"en semaine", r"(?:les|pendant les|durant les|tous les) jours (?:ouvrés|ouvrables)"),
-    "de": (r"werktags", r"wochentags", r"an (?:werk|arbeits|wochen)tagen"),
-    "ru": (r"по будн(?:ям|им дням)", r"в будн(?:ие дни|и)", r"в рабочие дни", r"по рабочим дням"),
-    "bg": (r"(?:в|през) (?:делнични(?:те)?|работни(?:те)?) дни", r"в делник"),
-    "ar": (r"(?:خلال|في) أيام العمل",),
-    "es": (r"(?:en|durante los|todos los) días (?:hábiles|laborables|laborales)", r"entre semana"),
+    "pt": (r"(?:em|nos|durante os|todos os) dias úteis", r"durante a semana", r"(?:cada|todo) dia útil"),
+    "fr": (r"en semaine", r"(?:les|pendant les|durant les|tous les) jours (?:ouvrés|ouvrables)",
+           r"chaque jour (?:ouvré|ouvrable)"),
+    "de": (r"werktags", r"wochentags", r"an (?:werk|arbeits|wochen)tagen",
+           r"(?:an )?jedem (?:werk|arbeits|geschäfts)tag", r"jeden (?:werk|arbeits|geschäfts)tag"),
+    "ru": (r"по будн(?:ям|им дням)", r"в будн(?:ие дни|и)", r"в рабочие дни", r"по рабочим дням",
+           r"(?:в )?каждый рабочий день"),
+    "bg": (r"(?:в|през) (?:делнични(?:те)?|работни(?:те)?) дни", r"в делник", r"всеки работен ден"),
+    "ar": (r"(?:خلال|في) أيام العمل", r"(?:في )?كل يوم عمل"),
+    "es": (r"(?:en|durante los|todos los) días (?:hábiles|laborables|laborales)", r"entre semana",
+           r"cada día (?:hábil|laborable)"),
 }
 # Phrases meaning "on Saturday and Sunday" written without weekday names.
 WEEKEND_IDIOMS = {

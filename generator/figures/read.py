@@ -26,7 +26,7 @@ from typing import Callable
 
 from . import phrases, words
 from .dates import date_rules
-from .lexicon import language, lookup, trie, word_pattern, is_spaceless
+from .lexicon import key, language, lookup, trie, word_pattern, is_spaceless
 from .money import currency_of, money_lexicon, period_of
 from .numbers import DIGITS_BODY, DIGITS_RE, canonical, number_words, ordinal_value, read_number, word_value
 from .text import plain
@@ -52,7 +52,7 @@ class Rule:
     name: str  # a key of PRIORITY
     regex: re.Pattern
     convert: Converter
-    needs: str | None = None  # "digit" | "number" | "slash": skipped at once for a text without
+    needs: str | None = None  # "digit" | "number" | "card" | "slash": skipped at once for a text without
 
 
 # Rules whose every match contains a digit (a text without digits skips them).
@@ -200,6 +200,33 @@ def grammar(locale: str) -> tuple[Rule, ...]:
 
     add("duration_range", f"{rp}(?P<ia>{UI})(?P<c>{rc})(?P<ib>{UI})", implied_range)
 
+    # the unit before the second count: "час-два", "an hour or two", "une heure ou deux",
+    # "2 часа-три" (the first count may be left out: one)
+    ors = lookup(phrases.OR_CONNECTORS, locale, ())
+    oc = f"(?: ?- ?| (?:{_alt(ors)}) )"
+
+    # (found from the count backwards: a scan for every unit word of the text costs too much)
+    unit_before = _rx(f"(?<![^\\W_])(?<!\\d )(?:(?P<a>{ND}|{CARD}|{WEAK})[ -]+)?(?P<u>{UL})$")
+
+    def unit_then_count(m: re.Match):
+        head = unit_before.search(m.string, max(0, m.start() - 60), m.start())
+        if head is None:
+            return None
+        a = _number(head.group("a"), locale) if head.group("a") else Decimal(1)
+        b = _number(m.group("b"), locale)
+        unit = unit_of(head.group("u"), locale)
+        if a is None or b is None or unit is None or not a < b <= a + 2:
+            return None
+        counted = head.group("a") and (word_value(head.group("a"), locale, weak=False) is not None
+                                       or _DIGIT.search(head.group("a")))
+        if "-" not in m.group("c") and counted and re.match(r" *[^\W\d_]", m.string[m.end():]):
+            return None  # "2 hours or three incidents"
+        value = (canonical(a), canonical(b), unit_with_clock(unit, m))
+        return head.start(), m.end(), [("duration_range", value, head.start(), m.end())]
+
+    add("duration_range", f"(?P<c>{oc})(?P<b>{CARD})(?![ -]*(?:{U}|{UI})){bq}", unit_then_count,
+        needs="card")
+
     # --- money, percent, currency, period ---------------------------------------------------
     CUR = ml.currency_re
     PER = ml.period_re
@@ -237,9 +264,14 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     AMPM, CLOCK, STRONG = cl.ampm_re, cl.clock_re, cl.strong_clock_re
     lb = r"(?<![\w.,:])"
     dot = r"\d{1,2}\.\d{2}(?!\d)" + ("" if cl.dot_times else f" ?(?:{AMPM}|{CLOCK})")
-    side_strong = (f"{lb}(?:\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?(?!\\d)(?: ?(?:{AMPM}|{CLOCK}))?"
+    # an hour placed by a day period: "9 утра", "5 de la tarde", "5 Uhr abends", "2 часа дня"
+    mins = r"(?:(?::|\.|[hH] ?)\d{2}(?!\d))"
+    PCLOCK, DAYP, WDAYP = cl.period_clock_re, cl.period_re, cl.weak_period_re
+    side_period = (f"{lb}\\d{{1,2}}{mins}?(?: ?(?:{PCLOCK}))? ?(?:{DAYP})"
+                   f"|{lb}\\d{{1,2}}(?:{mins}(?: ?(?:{PCLOCK}))?| ?(?:{PCLOCK})) ?(?:{WDAYP})")
+    side_strong = (f"(?=\\d)(?:(?:{side_period})|{lb}(?:\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?(?!\\d)(?: ?(?:{AMPM}|{CLOCK}))?"
                    f"|{dot}(?: ?(?:{AMPM}|{CLOCK}))?|\\d{{1,2}} ?(?:{AMPM})"
-                   f"|\\d{{1,2}} ?[hH] ?\\d{{2}}(?!\\d)|\\d{{1,2}} ?{STRONG})")
+                   f"|\\d{{1,2}} ?[hH] ?\\d{{2}}(?!\\d)|\\d{{1,2}} ?{STRONG}))")
     range_clock = lookup(phrases.RANGE_CLOCK_WORDS, locale, ())
     RCLOCK = f"{CLOCK}|{word_pattern(range_clock, sl)}" if range_clock else CLOCK
     side_any = f"(?:{side_strong}|{lb}\\d{{1,2}}(?!\\d)(?: ?(?:{RCLOCK}))?)"
@@ -281,9 +313,19 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     lc = f"(?: ?[,/،] ?| (?:{_alt(lookup(phrases.LIST_CONNECTORS, locale, ()))}) )"
     FREE, PAIRED = wl.free_re, wl.paired_re
 
+    rank_keys = {key(w) for w in lookup(words.RANK_NOUNS, locale, ())}
+
+    def before_rank(m: re.Match) -> bool:
+        """"da 2.ª à 3.ª linha" ranks lines: weekdays written as digits are ordinals there."""
+        nxt = re.match(r"[ -]*([^\W\d_]+)", m.string[m.end():])
+        if not nxt or not _DIGIT.search(m.group()):
+            return False
+        k = key(nxt.group(1))
+        return any(k.startswith(r) and len(k) - len(r) <= 2 for r in rank_keys)
+
     def weekday_range(m: re.Match):
         a, b = weekday_of(m.group("wa"), locale), weekday_of(m.group("wb"), locale)
-        if not a or not b or a == b:
+        if not a or not b or a == b or before_rank(m):
             return None
         return _whole(m, "weekday_range", (a, b))
 
@@ -294,6 +336,8 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     item_plain = f"{wp}{PAIRED}(?:{wc}{PAIRED})?"
 
     def weekday_list(m: re.Match):
+        if before_rank(m):
+            return None
         found = []
         for sub in item_rx.finditer(m.group()):
             a = weekday_of(sub.group("wa"), locale)
@@ -311,6 +355,10 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     if idioms:
         add("weekday_range", f"(?<![^\\W\\d_])(?:{'|'.join(idioms)})(?![^\\W\\d_])",
             lambda m: _whole(m, "weekday_range", ("mon", "fri")))
+    weekend = lookup(phrases.WEEKEND_IDIOMS, locale, ())
+    if weekend:
+        add("weekday_range", f"(?<![^\\W\\d_])(?:{'|'.join(weekend)})(?![^\\W\\d_])",
+            lambda m: _whole(m, "weekday_range", ("sat", "sun")))
 
     # --- time zones, 24/7 ---------------------------------------------------------------------
     def zone(m: re.Match):
@@ -322,6 +370,13 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     add("timezone", zl.pattern, zone)
     always = list(phrases.ALWAYS_GENERIC) + list(lookup(phrases.ALWAYS, locale, ()))
     add("always", f"(?<![\\w])(?:{'|'.join(always)})(?![^\\W\\d_])", lambda m: _whole(m, "always", "24/7"))
+    tails = lookup(phrases.ALWAYS_TAILS, locale, ())
+    if tails:  # "round the clock, every day", "todos os dias, 24 horas por dia"
+        A, T = "|".join(always), "|".join(tails)
+        conj = _alt(lookup(phrases.LIST_CONNECTORS, locale, ()))
+        sep = f"(?: ?[,;] ?(?:(?:{conj}) )?| ?- ?| (?:{conj}) )"
+        add("always", f"(?<![\\w])(?:(?:{A}){sep}(?:{T})|(?:{T}){sep}(?:{A}))(?![^\\W\\d_])",
+            lambda m: _whole(m, "always", "24/7"))
     part_time = lookup(phrases.PART_TIME, locale, ())
     if part_time:
         def part(m: re.Match):
@@ -430,7 +485,8 @@ def _read(text: str, locale: str) -> tuple[Figure, ...]:
         return ()
     proposals: list[tuple[int, int, int, list]] = []
     has = {"digit": _DIGIT.search(p.text) is not None, "slash": "/" in p.text}
-    has["number"] = has["digit"] or _cardinal_words(locale).search(p.text) is not None
+    has["card"] = _cardinal_words(locale).search(p.text) is not None
+    has["number"] = has["digit"] or has["card"]
     for rule in grammar(locale):
         if rule.needs and not has[rule.needs]:
             continue

@@ -3,13 +3,15 @@
 A time is strong when it cannot be anything else: minutes after a colon (or after a dot where the
 dot is no decimal mark, "17.00" in German), an AM/PM marker, "Uhr". A bare "17h" or "17 ч." may be
 a duration (17 hours), so it is a time only after "à"/"às"/"um"... or inside a range that looks
-like opening hours (from 6..11 to 12..23). Canonical values are 24-hour "HH:MM" strings.
+like opening hours (from 6..11 to 12..23, or an afternoon window within 12..23). A CLDR day period
+places a 12-hour time as an AM/PM marker does ("9 утра", "5 de la tarde", "5 Uhr abends").
+Canonical values are 24-hour "HH:MM" strings.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import phrases
@@ -28,6 +30,13 @@ class ClockLexicon:
     clock_re: str  # words after a time ("Uhr", "h", "ч.")
     strong_clock_re: str  # those that make any number a time ("Uhr")
     dot_times: bool  # "17.00" is a time in this locale
+    # CLDR day periods after an hour ("9 утра", "5 de la tarde", "5 Uhr abends"): key -> the hour
+    # ranges (from, before) of the period, which say whether the hour is before or after noon.
+    periods: dict = field(default_factory=dict)
+    period_re: str = "(?!x)x"  # day periods read after any hour
+    weak_period_re: str = "(?!x)x"  # those that are other words too ("2 дня" is 2 days)
+    period_clock_re: str = "(?!x)x"  # words between the hour and its period ("2 часа дня")
+    period_clocks: tuple = ()  # their keys
 
 
 @lru_cache(maxsize=None)
@@ -54,6 +63,8 @@ def clock_lexicon(locale: str) -> ClockLexicon:
     except (KeyError, AttributeError):
         short_time = "HH:mm"
     dot_times = decimal_mark(locale) == "," or "." in short_time
+    periods, weak = _day_periods(locale)
+    period_clocks = lookup(phrases.PERIOD_CLOCK_WORDS, locale, None) or clock_words
     return ClockLexicon(
         ampm={key(w): c for w, c in ampm.items()},
         ampm_re=word_pattern(ampm) if ampm else "(?!x)x",
@@ -61,7 +72,79 @@ def clock_lexicon(locale: str) -> ClockLexicon:
         strong_clock_re=word_pattern([w for w in clock_words if key(w) in _STRONG_CLOCK_WORDS])
         if any(key(w) in _STRONG_CLOCK_WORDS for w in clock_words) else "(?!x)x",
         dot_times=dot_times,
+        periods={key(w): r for w, r in periods.items()},
+        period_re=word_pattern([w for w in periods if w not in weak]),
+        weak_period_re=word_pattern(weak) if weak else "(?!x)x",
+        period_clock_re=word_pattern(period_clocks) if period_clocks else "(?!x)x",
+        period_clocks=tuple(sorted({key(w) for w in period_clocks}, key=len, reverse=True)),
     )
+
+
+def _day_periods(locale: str) -> tuple[dict[str, tuple], set[str]]:
+    """CLDR's day-period words of the locale (format context) with the hours each one covers.
+
+    Returns {word: ((from, before), ...)} and the words that are unit or number words too.
+    """
+    from .units import unit_of  # units needs nothing of this module; imported late all the same
+
+    loc = babel_locale(locale)
+    try:
+        rules = loc._data["day_period_rules"]
+        rules = rules.get(None) or rules.get("selection") or {}
+    except (KeyError, AttributeError):
+        return {}, set()
+    spans: dict[str, tuple] = {}
+    for code, entries in rules.items():
+        got = tuple((int(e["from"]) // 3600, -(-int(e["before"]) // 3600)) for e in entries
+                    if "from" in e and "before" in e)
+        if got and code not in ("am", "pm"):
+            spans[code] = got
+    words: dict[str, tuple] = {}
+    for width in ("abbreviated", "wide", "narrow"):
+        try:
+            names = loc.day_periods["format"][width]
+        except KeyError:
+            continue
+        for code, word in names.items():
+            if code in spans and word and sum(ch.isalpha() for ch in word) >= 3:
+                words[word] = tuple(sorted(set(words.get(word, ())) | set(spans[code])))
+    for word, code in lookup(phrases.DAY_PERIOD_VARIANTS, locale, {}).items():
+        if code in spans:
+            words.setdefault(word, spans[code])
+    weak = {w for w in words if unit_of(w, locale) is not None}
+    return words, weak
+
+
+def _hours_in(span: tuple[int, int]) -> list[int]:
+    start, before = span
+    return [(start + i) % 24 for i in range(((before - start) % 24) or 24)]
+
+
+def period_marker(hour: int, spans: tuple) -> str | None:
+    """"am" or "pm" for a 12-hour `hour` said to lie in a day period covering `spans` (CLDR hour
+    ranges): "5 de la mañana" is 05:00, "5 de la tarde" 17:00, "12 ночи" midnight. None for an
+    hour that is no 12-hour reading (0, 13..24)."""
+    if not 1 <= hour <= 12:
+        return None
+    hours = [h for span in spans for h in _hours_in(span)]
+    if not hours:
+        return None
+
+    def distance(x: int) -> int:
+        return min(min(abs(x - h), 24 - abs(x - h)) for h in hours)
+
+    morning, afternoon = hour % 12, hour % 12 + 12
+    return "am" if distance(morning) < distance(afternoon) else "pm"
+
+
+def _period_of(k: str, lex: ClockLexicon) -> tuple | None:
+    """The day period of the words after an hour ("de la tarde", "Uhr abends", "часа дня")."""
+    if k in lex.periods:
+        return lex.periods[k]
+    for cw in lex.period_clocks:
+        if k.startswith(cw) and k[len(cw):] in lex.periods:
+            return lex.periods[k[len(cw):]]
+    return None
 
 
 @dataclass(frozen=True)
@@ -91,6 +174,9 @@ def parse_side(text: str, locale: str) -> ClockSide | None:
         k = key(rest)
         if k in lex.ampm:
             marker = lex.ampm[k]
+            strength = "strong"
+        elif (period := _period_of(k, lex)) is not None:
+            marker = period_marker(hour, period)
             strength = "strong"
         elif k in _STRONG_CLOCK_WORDS:
             strength = "strong"
@@ -124,8 +210,12 @@ def fmt(hm: tuple[int, int]) -> str:
 
 
 def looks_like_opening_hours(lo: int, hi: int) -> bool:
-    """Whether a bare "9-17h" range is a pair of clock times rather than 9 to 17 hours."""
-    return 6 <= lo <= 11 and 12 <= hi <= 23
+    """Whether a bare "9-17h" range is a pair of clock times rather than 9 to 17 hours.
+
+    A morning start to an afternoon end ("9-17h"), or an afternoon window ("13 h à 17 h", "с 13 до
+    17 часов"); "12 to 24 hours" stays a duration.
+    """
+    return (6 <= lo <= 11 and 12 <= hi <= 23) or 12 <= lo < hi <= 23
 
 
 def resolve_range(a: ClockSide, b: ClockSide, shared: str | None, locale: str) -> tuple[str, str] | None:

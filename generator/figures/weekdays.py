@@ -67,7 +67,7 @@ PAIRED_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
 # written once or not at all ("de 2.ª a 6.ª feira", "2ª a 6ª"), so the bare "2.ª" pairs.
 for _n, _code in zip(range(2, 7), WEEKDAYS):
     EXTRA_FORMS["pt"][_code] += (f"{_n}.ª feira", f"{_n}.a feira", f"{_n}.ªs feiras", f"{_n}.as feiras")
-    PAIRED_FORMS["pt"][_code] += (f"{_n}.ª", f"{_n}.ªs")
+    PAIRED_FORMS["pt"][_code] += (f"{_n}.ª", f"{_n}.ªs", f"{_n}.as")
 
 
 @dataclass(frozen=True)
