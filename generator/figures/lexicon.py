@@ -9,10 +9,13 @@ which folds case, dots and hyphens the same way the regexes tolerate them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
 from babel import Locale, UnknownLocaleError
+
+from .text import normalize_word
 
 LETTER = r"[^\W\d_]"
 NO_LETTER_BEFORE = rf"(?<!{LETTER})"
@@ -65,9 +68,18 @@ def language(locale: str) -> str:
     return babel_locale(locale).language
 
 
+def fold_case(text: str) -> str:
+    """Lower case, one character for one: "İ" stays "İ" (its lower case is two characters, "i̇",
+    which a case-insensitive regex never matches against the single "İ" of a text)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
 def key(text: str) -> str:
     """The lookup key of a word or phrase: lower case, without dots, hyphens, apostrophes, spaces."""
-    t = text.lower().replace("’", "'")
+    t = fold_case(normalize_word(text))
     return "".join(t.replace(".", "").replace("-", "").replace("'", "").split())
 
 
@@ -104,7 +116,8 @@ def trie(words: Iterable[str], lower: bool = True, loose: bool = True) -> str:
     """
     root: dict = {}
     for w in words:
-        w = " ".join((w.lower() if lower else w).replace("’", "'").split())
+        w = normalize_word(w)
+        w = " ".join((fold_case(w) if lower else w).split())
         if not w:
             continue
         node = root
@@ -146,6 +159,49 @@ def arabic_clitics(locale: str) -> str:
     if babel_locale(locale).character_order == "right-to-left" and language(locale) in ("ar", "fa", "ur", "ps"):
         return "(?:[وف]?[بلك]?)"
     return ""
+
+
+# One-letter words written glued to the next one: Hebrew "ו" (and), "ב" (on), "ל" (to), "מ" (from),
+# as in CLDR's own list pattern "{0} ו{1}" ("יום שבת ויום ראשון").
+GLUED_PREFIXES = {"he": "ובלמ", "yi": "ובלמ"}
+
+
+def glued_prefixes(locale: str) -> str:
+    """The one-letter words glued before a word in `locale`, as a string of letters ("" if none)."""
+    return GLUED_PREFIXES.get(language(locale), "")
+
+
+@lru_cache(maxsize=None)
+def letter_or_mark() -> str:
+    """A regex for one letter or combining mark: what a token edge must not have on either side.
+
+    A Thai vowel or tone mark (a combining mark, not a letter to `re`) belongs to the word of the
+    consonant before it: "จ่าย" (to pay) holds no token "จ", whatever `\\w` says.
+    """
+    ranges: list[list[int]] = []
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp)).startswith("M"):
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    marks = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if b > a else re.escape(chr(a)) for a, b in ranges)
+    return f"(?:{LETTER}|[{marks}])"
+
+
+def token_pattern(words: Iterable[str], case: bool = True) -> str:
+    """`trie(words)` as a whole token, in every script: no letter or combining mark glued to it
+    on either side, even where words are written without spaces (see `letter_or_mark`).
+
+    For short forms that are parts of ordinary words too: Thai "จ" (Monday) is in "ใจ", "จ่าย".
+    With case=True the words match with their case as given; an optional dot may follow.
+    """
+    body = trie(words, lower=not case)
+    if not body:
+        return "(?!x)x"
+    edge = letter_or_mark()
+    body = f"(?-i:{body})" if case else body
+    return f"(?:(?<!{edge}){body}(?!{edge})\\.?)"
 
 
 def plural_tags(locale: str) -> tuple[str, ...]:

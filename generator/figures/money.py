@@ -9,6 +9,7 @@ upper case ("EUR", never "eur"). Periods come from CLDR's per-unit patterns ("{0
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,7 +45,8 @@ EXTRA_NAMES = {
     "ar": {"يورو": "EUR", "دولار": "USD", "دولارات": "USD", "دولارًا": "USD", "دولارا": "USD",
            "جنيه": "GBP", "جنيه إسترليني": "GBP", "درهم": "AED", "ريال": "SAR"},
 }
-# Words that are currencies only after an amount ("real" is an adjective too).
+# Words that are currencies only after an amount ("real" is an adjective too). So is any name of
+# one character in a script without spaces: Japanese "円" is also the "円" of "円滑" (smooth).
 AMOUNT_ONLY = frozenset({"real", "r", "ft", "lei", "kn", "mark"})
 
 EXTRA_PERIODS = {
@@ -98,6 +100,8 @@ class MoneyLexicon:
     standalone_re: str  # currencies named alone ("in euros")
     periods: dict  # key -> period
     period_re: str
+    slash_period_re: str = "(?!x)x"  # CLDR's "{0}/日", "{0}/nap": periods read right after a "/"
+    prefix_period_re: str = "(?!x)x"  # CLDR's "일당 {0}": periods written before the amount
 
 
 def _currency_names(loc: Locale) -> dict[str, str]:
@@ -145,27 +149,54 @@ def money_lexicon(locale: str) -> MoneyLexicon:
     sym_re = trie(glued, loose=False) + "|" + f"(?:{trie(lettered, loose=False)})(?![^\\W\\d_])"
     currency_re = (f"(?:{word_pattern(codes, case=True)}|(?:{sym_re})"
                    f"|{word_pattern(names, sl, before=cl)})")
-    standalone_names = [n for n in names if key(n) not in AMOUNT_ONLY]
+    standalone_names = [n for n in names if key(n) not in AMOUNT_ONLY and not (sl and len(key(n)) == 1)]
     standalone_re = (f"(?:{word_pattern(MAJOR_CODES, case=True)}|€|£|₽"
                      f"|{word_pattern(standalone_names, sl, before=cl)})")
+    periods, slashed, prefixed = _cldr_periods(loc)
+    for period, words in lookup(EXTRA_PERIODS, locale, {}).items():
+        for w in words:
+            periods[w] = period
+    return MoneyLexicon(
+        currencies=currencies, currency_re=currency_re, standalone_re=standalone_re,
+        periods={key(p): v for p, v in {**slashed, **prefixed, **periods}.items()},
+        period_re=word_pattern(periods, sl, before=cl),
+        slash_period_re=word_pattern(slashed, sl) if slashed else "(?!x)x",
+        prefix_period_re=word_pattern(prefixed, sl) if prefixed else "(?!x)x",
+    )
+
+
+def _cldr_periods(loc: Locale) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """CLDR's per-period words, from the patterns the formatter writes prices with.
+
+    Returns three {word: period} tables: words after the amount ("{0} pro Monat"), words after
+    a slash ("{0}/nap", "{0}/日": read only right after the "/", as "nap" alone is "day"), and
+    words before the amount ("일당 {0}"). A one-letter word after a slash counts only where one
+    letter is a word (an ideograph or a Hangul syllable, "{0}/月"); "{0}/m" may mean minutes.
+    """
     periods: dict[str, str] = {}
+    slashed: dict[str, str] = {}
+    prefixed: dict[str, str] = {}
     for cldr_id, period in _PER_UNITS.items():
         for length in ("long", "short", "narrow"):
             try:
                 pattern = loc._data["unit_patterns"][cldr_id][length]["per"]
             except (KeyError, TypeError):
                 continue
+            before, _, after = (" ".join(part.split()) for part in pattern.partition("{0}"))
+            if after.startswith("/") and _is_word(after[1:]):
+                slashed[after[1:]] = period
+            elif before and not after and _is_word(before):
+                prefixed[before] = period
             word = " ".join(pattern.replace("{0}", " ").split())
             if word and len(word.strip("/")) > 1:
                 periods[word] = period
-    for period, words in lookup(EXTRA_PERIODS, locale, {}).items():
-        for w in words:
-            periods[w] = period
-    return MoneyLexicon(
-        currencies=currencies, currency_re=currency_re, standalone_re=standalone_re,
-        periods={key(p): v for p, v in periods.items()},
-        period_re=word_pattern(periods, sl, before=cl),
-    )
+    return periods, slashed, prefixed
+
+
+def _is_word(text: str) -> bool:
+    """Two letters at least, or one wide (ideographic, Hangul) character."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) > 1 or (len(letters) == 1 and unicodedata.east_asian_width(letters[0]) in "WF")
 
 
 def currency_of(text: str, locale: str) -> str | None:

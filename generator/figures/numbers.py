@@ -61,7 +61,7 @@ def parse_digits(text: str, locale: str) -> Decimal | None:
             return Decimal(grouping.replace(group_char, "") + "." + mark)
         sep = seps[0]
         parts = s.split(sep)
-        grouped = _groups_ok(parts)
+        grouped = _groups_ok(parts) or (sep != decimal_mark(locale) and _lakh_groups_ok(parts, locale))
         if len(parts) > 2:
             return Decimal("".join(parts)) if grouped else None
         if sep == decimal_mark(locale) or not grouped:
@@ -73,6 +73,23 @@ def parse_digits(text: str, locale: str) -> Decimal | None:
 
 def _groups_ok(parts: list[str]) -> bool:
     return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]) and len(parts) > 1
+
+
+@lru_cache(maxsize=None)
+def secondary_grouping(locale: str) -> int:
+    """The size of the digit groups above the first in the locale's CLDR decimal pattern: 3, or
+    2 in Hindi and other locales of South Asia ("15,00,000")."""
+    try:
+        return babel_locale(locale).decimal_formats[None].grouping[1] or 3
+    except (KeyError, AttributeError, IndexError, TypeError):
+        return 3
+
+
+def _lakh_groups_ok(parts: list[str], locale: str) -> bool:
+    """Digit groups as a locale with secondary grouping 2 writes them: "15,00,000", "1,50,000"."""
+    if secondary_grouping(locale) != 2 or len(parts) < 3:
+        return False
+    return 1 <= len(parts[0]) <= 2 and all(len(p) == 2 for p in parts[1:-1]) and len(parts[-1]) == 3
 
 
 @dataclass(frozen=True)

@@ -19,12 +19,12 @@ the more specific rule. Canonical values:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable
 
-from . import phrases, words
+from . import cldr, phrases, words
 from .dates import date_rules
 from .lexicon import key, language, lookup, trie, word_pattern, is_spaceless
 from .money import currency_of, money_lexicon, period_of
@@ -65,6 +65,23 @@ def _alt(items) -> str:
     return trie(items) if items else "(?!x)x"
 
 
+def _connector(punctuation: str, words, separators, spaceless: bool) -> str:
+    """A connector between two figures of a range or list, as a regex (no groups).
+
+    `punctuation` (a dash, a comma) may have spaces around it; the listed `words` need them;
+    `separators` are the locale's own, from its CLDR patterns (cldr.py): "～", "~", "تا",
+    "、", "및". A separator made of letters needs the spaces CLDR writes around it, except in a
+    script without spaces; punctuation in it may stand next to the figure.
+    """
+    parts = [f" ?{punctuation} ?", f" (?:{_alt(words)}) "]
+    for sep in separators:
+        body = " ?".join(re.escape(piece) for piece in sep.split())
+        before = " ?" if spaceless or not sep[0].isalpha() else " "
+        after = " ?" if spaceless or not sep[-1].isalpha() else " "
+        parts.append(before + body + after)
+    return "(?:" + "|".join(parts) + ")"
+
+
 def _rx(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.I)
 
@@ -100,7 +117,8 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     POST = nw.post_re
     post = f"(?: (?P<pn>{POST}))?" if nw.post else ""
     bq = f"(?P<bq> ?,? ?{BQ})?"
-    rc = f"(?: ?[-/] ?| (?:{_alt(lookup(phrases.RANGE_CONNECTORS, locale, ()))}) )"
+    ranges = cldr.range_separators(locale)
+    rc = _connector("[-/]", lookup(phrases.RANGE_CONNECTORS, locale, ()), ranges, sl)
     rp = f"(?:(?:{_alt(lookup(phrases.RANGE_PREFIXES, locale, ()))}) )?"
     dur_d = f"(?P<nd>{ND})(?: ?- ?| )?(?:{QUAL}[ -]+)?(?P<ud>{U})"
     dur_w = f"(?P<nw>{CARD}|{WEAK})[ -]+(?:{QUAL}[ -]+)?(?P<uw>{UL})"
@@ -238,13 +256,16 @@ def grammar(locale: str) -> tuple[Rule, ...]:
         code = currency_of(cur_text, locale)
         if n is None or code is None:
             return None
-        period = period_of(m.group("p"), locale) if m.group("p") else None
+        written = next((g for g in ("p", "ps", "pp") if m.groupdict().get(g)), None)
+        period = period_of(m.group(written), locale) if written else None
         return _whole(m, "money", (canonical(n), code, period))
 
     gap = r"(?:(?: ?(?:\([^()\d\n]{0,40}\)|[^\W\d_][\w.']*)){0,3}?)"
     AMOUNT_AFTER = f"(?:{DIGITS_BODY}(?: ?{SCALE})?|{CARD})"
-    add("money", f"(?:(?P<c1>{CUR}) ?(?P<a1>{AMOUNT_AFTER})|(?P<a2>{AMOUNT}) ?-?(?P<c2>{CUR}))"
-                 f"(?:{gap} ?,? ?/? ?(?P<p>{PER}))?", money, needs="number")
+    priced = f"(?:(?P<c1>{CUR}) ?(?P<a1>{AMOUNT_AFTER})|(?P<a2>{AMOUNT}) ?-?(?P<c2>{CUR}))"
+    add("money", f"{priced}(?:{gap} ?,? ?/? ?(?P<p>{PER})|/(?P<ps>{ml.slash_period_re}))?", money,
+        needs="number")
+    add("money", f"(?P<pp>{ml.prefix_period_re}) ?{priced}", money, needs="number")
     add("currency", ml.standalone_re,
         lambda m: (_whole(m, "currency", currency_of(m.group(), locale))
                    if currency_of(m.group(), locale) else None))
@@ -262,6 +283,7 @@ def grammar(locale: str) -> tuple[Rule, ...]:
 
     # --- clock times ------------------------------------------------------------------------
     AMPM, CLOCK, STRONG = cl.ampm_re, cl.clock_re, cl.strong_clock_re
+    HM, MM = cl.hour_mark_re, cl.minute_mark_re
     lb = r"(?<![\w.,:])"
     dot = r"\d{1,2}\.\d{2}(?!\d)" + ("" if cl.dot_times else f" ?(?:{AMPM}|{CLOCK})")
     # an hour placed by a day period: "9 утра", "5 de la tarde", "5 Uhr abends", "2 часа дня"
@@ -269,19 +291,24 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     PCLOCK, DAYP, WDAYP = cl.period_clock_re, cl.period_re, cl.weak_period_re
     side_period = (f"{lb}\\d{{1,2}}{mins}?(?: ?(?:{PCLOCK}))? ?(?:{DAYP})"
                    f"|{lb}\\d{{1,2}}(?:{mins}(?: ?(?:{PCLOCK}))?| ?(?:{PCLOCK})) ?(?:{WDAYP})")
-    side_strong = (f"(?=\\d)(?:(?:{side_period})|{lb}(?:\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?(?!\\d)(?: ?(?:{AMPM}|{CLOCK}))?"
+    side_strong = (f"(?=\\d)(?:(?:{side_period})|{lb}(?:\\d{{1,2}}:\\d{{2}}(?::\\d{{2}})?(?!\\d)(?: ?(?:{AMPM}|{CLOCK}|{MM}))?"
                    f"|{dot}(?: ?(?:{AMPM}|{CLOCK}))?|\\d{{1,2}} ?(?:{AMPM})"
-                   f"|\\d{{1,2}} ?[hH] ?\\d{{2}}(?!\\d)|\\d{{1,2}} ?{STRONG}))")
+                   f"|\\d{{1,2}} ?[hH] ?\\d{{2}}(?!\\d)|\\d{{1,2}} ?{STRONG}"
+                   f"|\\d{{1,2}}{HM}\\d{{2}}(?!\\d)(?:{MM})?))")
+    if cl.marker_first:  # "오후 1:00", "午後5時00分": the CLDR time pattern puts the marker first
+        side_strong = f"(?:{side_strong}|(?:{AMPM}) ?\\d{{1,2}}(?::|{HM})\\d{{2}}(?!\\d)(?:{MM})?)"
     range_clock = lookup(phrases.RANGE_CLOCK_WORDS, locale, ())
     RCLOCK = f"{CLOCK}|{word_pattern(range_clock, sl)}" if range_clock else CLOCK
     side_any = f"(?:{side_strong}|{lb}\\d{{1,2}}(?!\\d)(?: ?(?:{RCLOCK}))?)"
-    tc = f"(?: ?- ?| (?:{_alt(lookup(phrases.TIME_CONNECTORS, locale, ()))}) )"
+    tc = _connector("-", lookup(phrases.TIME_CONNECTORS, locale, ()), ranges, sl)
     tp = f"(?:(?:{_alt(lookup(phrases.TIME_PREFIXES, locale, ()))}) )?"
 
     def time_range(m: re.Match):
         a, b = parse_side(m.group("ta"), locale), parse_side(m.group("tb"), locale)
         if a is None or b is None:
             return None
+        if a.marker_first and b.marker is None:  # "오후 1:00~10:00": one marker for both
+            b = replace(b, marker=a.marker)
         got = resolve_range(a, b, None, locale)
         return None if got is None else _whole(m, "time_range", got)
 
@@ -308,9 +335,9 @@ def grammar(locale: str) -> tuple[Rule, ...]:
             time_at)
 
     # --- weekdays -----------------------------------------------------------------------------
-    wc = f"(?: ?- ?| (?:{_alt(lookup(phrases.WEEKDAY_CONNECTORS, locale, ()))}) )"
+    wc = _connector("-", lookup(phrases.WEEKDAY_CONNECTORS, locale, ()), ranges, sl)
     wp = f"(?:(?:{_alt(lookup(phrases.WEEKDAY_PREFIXES, locale, ()))}) )?"
-    lc = f"(?: ?[,/،] ?| (?:{_alt(lookup(phrases.LIST_CONNECTORS, locale, ()))}) )"
+    lc = _connector("[,/،]", lookup(phrases.LIST_CONNECTORS, locale, ()), cldr.list_separators(locale), sl)
     FREE, PAIRED = wl.free_re, wl.paired_re
 
     rank_keys = {key(w) for w in lookup(words.RANK_NOUNS, locale, ())}

@@ -46,6 +46,7 @@ _TRANSLATE = {ord(c): "-" for c in _DASHES}
 _TRANSLATE.update({ord(c): "'" for c in _APOSTROPHES})
 _TRANSLATE.update({0x066B: ".", 0x066C: ",", 0x066A: "%", 0x2044: "/", 0x2215: "/"})
 _TRANSLATE.update({i: " " for i in range(0x3001) if chr(i).isspace() and chr(i) != "\n"})
+_WORD_TABLE = {**_TRANSLATE, **{ord(c): None for c in _INVISIBLE}}  # what `_char` does, at once
 _SLOW_RE = re.compile("[&" + "".join(sorted(_INVISIBLE)) + "]")
 
 
@@ -75,6 +76,17 @@ def _char(c: str) -> str:
     if c.isspace():
         return " "
     return c.translate(_TRANSLATE)
+
+
+def normalize_word(word: str) -> str:
+    """A listed word (a weekday, a unit, a zone name) rewritten as `plain` rewrites the text.
+
+    Lexicon words come from CLDR as CLDR spells them: Ukrainian "пʼятниця" with U+02BC, Persian
+    "سه‌شنبه" with a zero-width non-joiner. The text they must match has been through `plain`,
+    which unifies apostrophes and drops invisible characters; a word must be rewritten the same
+    way or it can never match.
+    """
+    return word.translate(_WORD_TABLE)
 
 
 def plain(text: str) -> Plain:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import phrases
+from .cldr import clock_marks
 from .lexicon import babel_locale, key, lookup, word_pattern
 from .numbers import decimal_mark
 
@@ -37,6 +38,10 @@ class ClockLexicon:
     weak_period_re: str = "(?!x)x"  # those that are other words too ("2 дня" is 2 days)
     period_clock_re: str = "(?!x)x"  # words between the hour and its period ("2 часа дня")
     period_clocks: tuple = ()  # their keys
+    # CLDR clock marks (cldr.clock_marks): "9時00分", "09:00 น.", "오후 5:00"
+    hour_mark_re: str = "(?!x)x"  # letters between hour and minutes, as ":" elsewhere
+    minute_mark_re: str = "(?!x)x"  # marks after the minutes, nothing to the value
+    marker_first: bool = False  # an AM/PM marker may precede the time
 
 
 @lru_cache(maxsize=None)
@@ -65,6 +70,9 @@ def clock_lexicon(locale: str) -> ClockLexicon:
     dot_times = decimal_mark(locale) == "," or "." in short_time
     periods, weak = _day_periods(locale)
     period_clocks = lookup(phrases.PERIOD_CLOCK_WORDS, locale, None) or clock_words
+    marks = clock_marks(locale)
+    known = {key(w) for w in clock_words}
+    minute_marks = [m for m in marks.minute_marks if key(m) not in known]
     return ClockLexicon(
         ampm={key(w): c for w, c in ampm.items()},
         ampm_re=word_pattern(ampm) if ampm else "(?!x)x",
@@ -77,8 +85,17 @@ def clock_lexicon(locale: str) -> ClockLexicon:
         weak_period_re=word_pattern(weak) if weak else "(?!x)x",
         period_clock_re=word_pattern(period_clocks) if period_clocks else "(?!x)x",
         period_clocks=tuple(sorted({key(w) for w in period_clocks}, key=len, reverse=True)),
+        hour_mark_re=_marks_re(marks.hour_marks),
+        minute_mark_re=_marks_re(minute_marks),
+        marker_first=marks.marker_first,
     )
 
+
+def _marks_re(marks) -> str:
+    """Clock marks as a regex; they only ever count next to the digits of a time."""
+    if not marks:
+        return "(?!x)x"
+    return "(?:" + "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True)) + ")"
 
 def _day_periods(locale: str) -> tuple[dict[str, tuple], set[str]]:
     """CLDR's day-period words of the locale (format context) with the hours each one covers.
@@ -153,6 +170,7 @@ class ClockSide:
     minute: int
     marker: str | None  # "am" | "pm" | None
     strength: str  # "strong" | "h" (a bare "17h"/"17 ч.") | "bare"
+    marker_first: bool = False  # the marker was written before the time ("오후 1:00")
 
 
 _SIDE_RE = re.compile(r"(\d{1,2})(?:\s*(?:[:.]|h|H)\s*(\d{2}))?(?::\d{2})?\s*(.*)$", re.S)
@@ -162,13 +180,17 @@ def parse_side(text: str, locale: str) -> ClockSide | None:
     """Read one side of a time or time range ("9:00 A.M.", "17h00", "17 Uhr", "9")."""
     t = re.sub(r"[^\x00-\x7f]", lambda m: str(int(m.group())) if m.group().isdigit() else m.group(),
                text.strip())
+    lex = clock_lexicon(locale)
+    t, marker = _leading_marker(t, lex)
+    t = re.sub(f"^(\\d{{1,2}}){lex.hour_mark_re}(?=\\d{{2}})", r"\1:", t, flags=re.I)
     m = _SIDE_RE.match(t)
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     rest = m.group(3).strip()
-    lex = clock_lexicon(locale)
-    marker = None
+    if m.group(2):  # "9時00分", "09:00 น.": a mark after the minutes adds nothing
+        rest = re.sub(f"^{lex.minute_mark_re}", "", rest, flags=re.I).strip()
+    marker_first = marker is not None
     strength = "strong" if m.group(2) else "bare"
     if rest:
         k = key(rest)
@@ -191,7 +213,18 @@ def parse_side(text: str, locale: str) -> ClockSide | None:
             marker = None
         else:
             return None
-    return ClockSide(hour, minute, marker, strength)
+    return ClockSide(hour, minute, marker, strength, marker_first)
+
+
+def _leading_marker(text: str, lex: ClockLexicon) -> tuple[str, str | None]:
+    """Split off an AM/PM marker written before the time ("오후 1:00" -> "1:00", "pm"), in a
+    locale whose CLDR time pattern puts it there."""
+    if not lex.marker_first:
+        return text, None
+    m = re.match(f"({lex.ampm_re}) ?(?=\\d)", text, re.I)
+    if not m:
+        return text, None
+    return text[m.end():], lex.ampm.get(key(m.group(1)))
 
 
 def to24(side: ClockSide, marker: str | None = None) -> tuple[int, int]:

@@ -4,7 +4,8 @@ Babel gives the format and stand-alone names, wide, abbreviated and short. Sente
 Russian "с понедельника по пятницу" uses the genitive and the accusative, German "montags" an
 adverb, Portuguese "de segunda a sexta" drops "-feira". Those are listed here. Short and ambiguous
 forms ("Mo", "So" is also "so"; "segunda" is also "second"; Arabic "أحد" is also "one") are read
-only inside a range or list of weekdays, and abbreviations only with the case Babel gives them.
+only inside a range or list of weekdays, and abbreviations only with the case Babel gives them
+and only as whole tokens, even in scripts without spaces (Thai "จ", Monday, is also in "ใจ").
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import arabic_clitics, babel_locale, is_spaceless, key, lookup, word_pattern
+from .lexicon import (arabic_clitics, babel_locale, glued_prefixes, is_spaceless, key, lookup, token_pattern,
+                      word_pattern)
 from .types import WEEKDAYS
 
 _RU_FORMS = {
@@ -77,13 +79,10 @@ class WeekdayLexicon:
     paired_re: str  # names read in a range or list only (includes free ones)
 
 
-@lru_cache(maxsize=None)
-def weekday_lexicon(locale: str) -> WeekdayLexicon:
-    """Weekday names of `locale`; wide names stand alone, short ones need a partner."""
+def _cldr_names(locale: str) -> list[tuple[str, str, str]]:
+    """(width, name, weekday code) for every CLDR weekday name of the locale, both contexts."""
     loc = babel_locale(locale)
-    free: dict[str, str] = {}
-    case_sensitive: dict[str, str] = {}
-    paired: dict[str, str] = {}
+    out = []
     for ctx in ("format", "stand-alone"):
         for width in ("wide", "abbreviated", "short"):
             try:
@@ -91,15 +90,29 @@ def weekday_lexicon(locale: str) -> WeekdayLexicon:
             except KeyError:
                 continue
             for i, code in enumerate(WEEKDAYS):
-                name = names.get(i)
-                if not name:
-                    continue
-                letters = sum(ch.isalpha() for ch in name)
-                if width == "wide" and letters > 3:
-                    free[name] = code
-                else:
-                    case_sensitive[name] = code
-                    case_sensitive[name.rstrip(".")] = code
+                if names.get(i):
+                    out.append((width, names[i], code))
+    return out
+
+
+def _stands_alone(name: str) -> bool:
+    """Whether a wide CLDR name is read anywhere: three letters at least ("joi", "月曜日"); the
+    shorter ones of some locales are parts of other words."""
+    return sum(ch.isalpha() for ch in name) >= 3
+
+
+@lru_cache(maxsize=None)
+def weekday_lexicon(locale: str) -> WeekdayLexicon:
+    """Weekday names of `locale`; wide names stand alone, short ones need a partner."""
+    free: dict[str, str] = {}
+    case_sensitive: dict[str, str] = {}
+    paired: dict[str, str] = {}
+    for width, name, code in _cldr_names(locale):
+        if width == "wide" and _stands_alone(name):
+            free[name] = code
+        else:
+            case_sensitive[name] = code
+            case_sensitive[name.rstrip(".")] = code
     for code, forms in lookup(EXTRA_FORMS, locale, {}).items():
         for f in forms:
             free[f] = code
@@ -111,14 +124,13 @@ def weekday_lexicon(locale: str) -> WeekdayLexicon:
         for name, code in table.items():
             days[key(name)] = code
     sl = is_spaceless(locale)
-    cl = arabic_clitics(locale)
+    cl = arabic_clitics(locale) or (f"[{glued_prefixes(locale)}]?" if glued_prefixes(locale) else "")
     abbrevs = set()
     for name in case_sensitive:
         abbrevs.update({name, name[:1].upper() + name[1:], name.upper()})
     free_re = word_pattern(free, sl, before=cl)
     paired_re = "|".join(p for p in (
-        free_re, word_pattern(paired, sl, before=cl),
-        word_pattern(sorted(abbrevs), sl, case=True) + r"\.?") if p)
+        free_re, word_pattern(paired, sl, before=cl), token_pattern(sorted(abbrevs))) if p)
     return WeekdayLexicon(days=days, free_re=free_re, paired_re=f"(?:{paired_re})")
 
 
@@ -128,7 +140,7 @@ def weekday_of(text: str, locale: str) -> str | None:
     k = key(text)
     if k in days:
         return days[k]
-    for clitic in ("و", "ب", "ل", "وب"):
+    for clitic in ("و", "ب", "ل", "وب", *glued_prefixes(locale)):
         if k.startswith(clitic) and k[len(clitic):] in days:
             return days[k[len(clitic):]]
     return None

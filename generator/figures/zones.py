@@ -99,6 +99,43 @@ def _names_of(loc: Locale, lengths=("long",)) -> dict[str, str]:
     return out
 
 
+def _zone_names_of(loc: Locale) -> dict[str, str]:
+    """Long names CLDR gives one zone of its own rather than its metazone.
+
+    "Coordinated Universal Time" is the name of the zone Etc/UTC (no metazone has it), and a few
+    zones carry their own summer name ("British Summer Time"); the formatter prints these.
+    """
+    out = {}
+    for zone_id, entry in loc.time_zones.items():
+        canonical = _iana(zone_id)
+        for variant, name in ((entry or {}).get("long") or {}).items():
+            if canonical and isinstance(name, str) and len(name) > 2:
+                out[name.replace("’", "'")] = canonical
+    return out
+
+
+def _location_names(loc: Locale) -> dict[str, str]:
+    """The names the formatter gives zones without a year-round name of their own: CLDR's
+    location format ("United Kingdom Time", "Birleşik Krallık Saati" for Europe/London).
+
+    Read from the formatter itself (`i18n.zones.zone_name`, which also mends Babel's "summer
+    time" wording of ru and bg), for every zone CLDR knows; a name two canonical zones share
+    is left out.
+    """
+    from generator.i18n.zones import zone_name  # the formatter's own choice of name
+
+    found: dict[str, str | None] = {}
+    for zone_id in get_global("meta_zones"):
+        canonical = _iana(zone_id)
+        try:
+            name = zone_name(zone_id, loc)
+        except Exception:  # noqa: BLE001 - a zone Babel cannot place has no name to read
+            continue
+        if canonical and name:
+            found[name] = canonical if found.get(name, canonical) == canonical else None
+    return {n: z for n, z in found.items() if z}
+
+
 def _stem(name: str) -> str:
     return " ".join(w[:-2] + _STEM_MARK if len(w) >= 5 else w for w in name.lower().split())
 
@@ -107,7 +144,11 @@ def _stem(name: str) -> str:
 def zone_lexicon(locale: str) -> ZoneLexicon:
     loc = babel_locale(locale)
     names = dict(_names_of(Locale.parse("en")))
+    names.update(_zone_names_of(Locale.parse("en")))
     names.update(_names_of(loc))
+    names.update(_zone_names_of(loc))
+    known = {key(n) for n in names}
+    names.update({n: z for n, z in _location_names(loc).items() if key(n) not in known})
     for lang in ("en", language(locale)):
         names.update(EXTRA_NAMES.get(lang, {}))
     stems = ()
@@ -165,13 +206,29 @@ def zone_of(text: str, locale: str) -> str | None:
 
 
 def _iana(text: str) -> str | None:
+    """The canonical zone of an IANA id, under any of the names CLDR files it by.
+
+    Babel maps the old id to the new (Asia/Calcutta -> Asia/Kolkata) but keys its metazones by
+    the old one, so the new id is looked up through the ids that alias to it as well.
+    """
     meta = get_global("meta_zones")
-    name = get_global("zone_aliases").get(text, text)
-    if name in meta:
-        return _canon(meta[name])
+    aliases = get_global("zone_aliases")
+    name = aliases.get(text, text)
+    for candidate in (name, *_older_ids().get(name, ())):
+        if candidate in meta:
+            return _canon(meta[candidate])
     if name in ("UTC", "Etc/UTC", "Etc/GMT", "GMT"):
         return "UTC"
     return None
+
+
+@lru_cache(maxsize=None)
+def _older_ids() -> dict[str, tuple[str, ...]]:
+    """New IANA id -> the old ids that alias to it (Asia/Kolkata -> Asia/Calcutta)."""
+    older: dict[str, list[str]] = {}
+    for old, new in get_global("zone_aliases").items():
+        older.setdefault(new, []).append(old)
+    return {new: tuple(sorted(olds)) for new, olds in older.items()}
 
 
 @lru_cache(maxsize=None)
