@@ -143,15 +143,26 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
                            mm.found.text if mm.found else "nothing")
 
 
-def _digits_in_unit_wording(entry: Entry):
+def _figures_in_unit_wording(entry: Entry):
+    """A unit's wording holds words only: the number comes from {num}, nothing else is a figure.
+
+    A count written as a word is the wording itself (the Arabic dual "ساعتا عمل" says two hours);
+    digits, money, clock times, weekdays and zones typed into it are slips, each under its own rule.
+    """
     from generator.figures.read import read_figures
 
     for label, _source, text in _forms(entry):
-        typed = [f for f in read_figures(_no_placeholders(text), entry.locale) if any(c.isdigit() for c in f.text)]
-        if typed:
-            yield _f("SLA201", ERROR, (f"{label}: " if label else "") +
-                     "a number typed into the wording of a unit; the number comes from {num}",
-                     "{num} and words", ", ".join(f.text for f in typed))
+        for fig in read_figures(_no_placeholders(text), entry.locale):
+            worded_count = fig.kind in _COUNT_KINDS and not any(c.isdigit() for c in fig.text)
+            if worded_count:
+                continue
+            code = _KIND_RULE.get(fig.kind, "SLA201")
+            yield _f(code, ERROR, (f"{label}: " if label else "") +
+                     "a figure typed into the wording of a unit; the number comes from {num}",
+                     "{num} and words", fig.text)
+
+
+_COUNT_KINDS = frozenset({"number", "ordinal", "duration", "duration_range"})
 
 
 def _unit_only(a, b) -> bool:
@@ -176,10 +187,9 @@ def figures_agree(entry: Entry):
     if not entry.translated:
         return
     if entry.msgctxt == UNIT_CONTEXT:
-        # `unit` messages are the wording of a figure itself: "ساعتا عمل" (two business hours) is
-        # right for the dual form, so only digits typed beside {num} are wrong here; SLA301 reads
-        # the rendered result on every page.
-        yield from _digits_in_unit_wording(entry)
+        # `unit` messages are the wording of a figure itself, compared with nothing: a word count
+        # is right ("ساعتا عمل", two business hours); SLA301 reads the rendered result on every page.
+        yield from _figures_in_unit_wording(entry)
         return
     for _code, finding in figure_findings(entry):
         yield finding
