@@ -145,8 +145,35 @@ def _unit_from_iso(iso: str) -> str:
     return {"H": "hours", "M": "minutes", "D": "days", "W": "weeks"}[iso[-1]]
 
 
+# text_says answers, by figure: pages repeat the same figures, and the build cache keeps these
+# between runs (`remember` / `recalled`) so a changed page re-reads only figures never seen before
+_SAYS: dict[str, list] = {}
+_SAYS_USED: set[str] = set()
+
+
+def remember(answers: dict) -> None:
+    """Start a check with answers from an earlier run; `recalled()` then gives those used since."""
+    _SAYS_USED.clear()
+    for key, value in answers.items():
+        if isinstance(value, list) and len(value) == 2 and isinstance(value[0], bool) and isinstance(value[1], str):
+            _SAYS.setdefault(key, value)
+
+
+def recalled() -> dict:
+    return {key: _SAYS[key] for key in sorted(_SAYS_USED)}
+
+
 def text_says(fig: PageFigure, locale: str) -> tuple[bool, str]:
     """Does the visible text of `fig`, read in `locale`, say its machine value?"""
+    key = "\x1f".join((locale, fig.kind, fig.machine, fig.unit or "", fig.text))
+    _SAYS_USED.add(key)
+    answer = _SAYS.get(key)
+    if answer is None:
+        answer = _SAYS[key] = list(_text_says(fig, locale))
+    return answer[0], answer[1]
+
+
+def _text_says(fig: PageFigure, locale: str) -> tuple[bool, str]:
     from generator.figures.compare import compare_figures
     from generator.figures.read import read_figures
     from generator.figures.types import Figure
@@ -157,9 +184,32 @@ def text_says(fig: PageFigure, locale: str) -> tuple[bool, str]:
     found = read_figures(fig.text, locale)
     if not found:
         return False, "nothing readable"
+    said = ", ".join(f"{f.kind} {f.value}" for f in found)
+    if fig.kind == "weekdays":
+        # a set of days, however it is written: "Monday – Friday", "Monday and Wednesday"
+        days = _days_said(found)
+        return days is not None and days == set(fig.machine.split(",")), said
     want = Figure(expected[0], expected[1], 0, 0, fig.machine)
     mismatches = compare_figures([want], found)
-    return (not mismatches), ", ".join(f"{f.kind} {f.value}" for f in found)
+    return (not mismatches), said
+
+
+_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _days_said(found) -> set[str] | None:
+    """The days named by weekday and weekday-range figures (a range may wrap: fri-mon), or None
+    when the text says anything else."""
+    days: set[str] = set()
+    for f in found:
+        if f.kind == "weekday" and f.value in _WEEK:
+            days.add(f.value)
+        elif f.kind == "weekday_range" and all(d in _WEEK for d in f.value):
+            i, j = _WEEK.index(f.value[0]), _WEEK.index(f.value[1])
+            days.update(_WEEK[(i + k) % 7] for k in range((j - i) % 7 + 1))
+        else:
+            return None
+    return days
 
 
 # --- rules ------------------------------------------------------------------------------------------
