@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build every locale into site/")
     b.add_argument("--out", type=Path, help="output folder (default: PROJECT/site)")
     b.add_argument("--strict", action="store_true", help="a missing or stale translation is an error")
+    b.add_argument("--no-cache", action="store_true",
+                   help="ignore .slasite-cache/ (same output, slower; the cache is never needed)")
 
     c = sub.add_parser("check", help="check every locale against the definition")
     c.add_argument("--locale", help="check this locale only")
@@ -38,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--facts", action="store_true", help="print every fact of the definition per locale")
     c.add_argument("--strict", action="store_true", help="untranslated and fuzzy segments are errors")
     c.add_argument("--format", choices=FORMATS, default="text")
+    c.add_argument("--no-cache", action="store_true", help="ignore .slasite-cache/ and check everything afresh")
 
     a = sub.add_parser("audit", help="check a page written outside slasite against the policy")
     a.add_argument("file", help="a text, Markdown or HTML file, or - for standard input")
@@ -92,7 +95,7 @@ def _dispatch(args) -> int:
     root: Path = args.project
     if args.command == "build":
         from generator.pipeline import build
-        report = build(root, args.out, strict=args.strict)
+        report = build(root, args.out, strict=args.strict, cache=not args.no_cache)
         if report.findings:
             sys.stderr.write(render_findings(report.findings, "text"))
         print(f"built {report.files} files into {report.out}")
@@ -100,7 +103,7 @@ def _dispatch(args) -> int:
     if args.command == "check":
         from generator.commands.check import run_check
         findings, output = run_check(root, locale=args.locale, catalog=args.catalog, facts=args.facts,
-                                     strict=args.strict, fmt=args.format)
+                                     strict=args.strict, fmt=args.format, cache=not args.no_cache)
         sys.stdout.write(output)
         return 1 if has_errors(findings) else 0
     if args.command == "audit":

@@ -26,11 +26,94 @@ class BuildBlocked(SlasiteError):
         self.findings = findings
 
 
+class CatalogSet:
+    """Each locale's translations, read from its PO file only when first asked for.
+
+    A build whose cache already holds every page of a locale never parses that locale's catalog:
+    its bytes (hashed) are enough to know nothing changed. A missing file is an empty catalog.
+    `tolerant` (used by `check`) treats an unreadable catalog as empty: the check then reports the
+    catalog's own error as a located finding instead of stopping.
+    """
+
+    def __init__(self, project: Project, tolerant: bool = False, store=None):
+        self.project = project
+        self.tolerant = tolerant
+        self.store = store if store is not None and store.enabled else None
+        self.locales = tuple(l for l in project.site.locales if l != project.site.source_locale)
+        self._raw: dict[str, bytes | None] = {}
+        self.failed: set[str] = set()  # locales whose catalog could not be read (tolerant mode)
+        self._translations: dict = {}
+
+    def raw(self, locale: str) -> bytes | None:
+        """The catalog file's bytes (None when there is no file), read once."""
+        if locale not in self._raw:
+            try:
+                self._raw[locale] = self.project.catalog_path(locale).read_bytes()
+            except FileNotFoundError:
+                self._raw[locale] = None
+            except OSError:
+                self._raw[locale] = b"\0unreadable"  # read_catalog reports it, located
+        return self._raw[locale]
+
+    def digest(self, locale: str) -> str:
+        from generator.cache import digest
+        raw = self.raw(locale)
+        return digest(locale, b"" if raw is None else b"+" + raw)
+
+    def get(self, locale: str, default=None):
+        if locale not in self.locales:
+            return default
+        if locale not in self._translations:
+            self._translations[locale] = self._read(locale)
+        return self._translations[locale]
+
+    __getitem__ = get
+
+    def __contains__(self, locale: str) -> bool:
+        return locale in self.locales
+
+    def _read(self, locale: str):
+        from babel.messages.catalog import Catalog
+
+        from generator.catalogs.lookup import Translations
+        from generator.catalogs.pofile import read_catalog
+
+        path = self.project.catalog_path(locale)
+        name, key = f"translations-{locale}", self.digest(locale)
+        if self.store is not None:  # a catalog read before, with these very bytes
+            known = self.store.load(name).get(key)
+            if isinstance(known, dict):
+                try:
+                    return Translations.from_state(known)
+                except (KeyError, TypeError, ValueError, SlasiteError):
+                    pass
+        catalog = None
+        if self.raw(locale) is not None:
+            try:
+                catalog = read_catalog(path, locale)
+            except SlasiteError as exc:
+                if not self.tolerant:
+                    if exc.location is not None:  # name the file as the user knows it
+                        exc.location = Location(self.project.rel(path), exc.location.line, exc.location.column)
+                    raise
+                self.failed.add(locale)  # never cached: the next run reads and reports it again
+                return Translations(Catalog(locale=locale))
+        translations = Translations(catalog if catalog is not None else Catalog(locale=locale))
+        if self.store is not None:
+            self.store.save(name, {key: translations.to_state()})
+        return translations
+
+    def read_all(self) -> None:
+        """Parse every catalog now (what a build without cache does first)."""
+        for locale in self.locales:
+            self.get(locale)
+
+
 @dataclass
 class Loaded:
     project: Project
-    catalogs: dict  # locale -> generator.catalogs loaded catalog bundle (see load_catalogs)
-    translations: dict  # locale -> Translations
+    translations: CatalogSet  # locale -> Translations, read on demand
+    cache: object = None  # generator.cache.Store, or None
 
 
 @dataclass
@@ -40,45 +123,21 @@ class BuildReport:
     findings: list[Finding] = field(default_factory=list)
 
 
-def load_catalogs(project: Project, tolerant: bool = False) -> tuple[dict, dict]:
-    """Read every locale's PO file (except the source locale's). A missing file is an empty catalog.
+def load_all(root: Path, tolerant: bool = False, cache: bool = False) -> Loaded:
+    """The project's model and its catalogs. Without `cache`, every catalog is read (and
+    validated) at once; with it, only those whose pages must be rendered again."""
+    from generator.cache import Store
 
-    `tolerant` (used by `check`) treats an unreadable catalog as empty: the check then reports the
-    catalog's own error as a located finding instead of stopping.
-    """
-    from generator.catalogs.lookup import Translations
-    from generator.catalogs.pofile import read_catalog
-
-    catalogs, translations = {}, {}
-    for locale in project.site.locales:
-        if locale == project.site.source_locale:
-            continue
-        path = project.catalog_path(locale)
-        catalog = None
-        if path.exists():
-            try:
-                catalog = read_catalog(path, locale)
-            except SlasiteError as exc:
-                if not tolerant:
-                    if exc.location is not None:  # name the file as the user knows it
-                        exc.location = Location(project.rel(path), exc.location.line, exc.location.column)
-                    raise
-        if catalog is None:
-            from babel.messages.catalog import Catalog
-            catalog = Catalog(locale=locale)
-        catalogs[locale] = catalog
-        translations[locale] = Translations(catalog)
-    return catalogs, translations
-
-
-def load_all(root: Path, tolerant: bool = False) -> Loaded:
     project = load_project(root)
-    catalogs, translations = load_catalogs(project, tolerant)
-    return Loaded(project, catalogs, translations)
+    store = Store(project.root if cache else None)
+    translations = CatalogSet(project, tolerant, store)
+    if not store.enabled:
+        translations.read_all()
+    return Loaded(project, translations, store)
 
 
 def render(loaded: Loaded) -> RenderResult:
-    return SiteRenderer(loaded.project, loaded.translations).render()
+    return SiteRenderer(loaded.project, loaded.translations, cache=loaded.cache).render()
 
 
 def missing_findings(loaded: Loaded, result: RenderResult, strict: bool) -> list[Finding]:
@@ -94,11 +153,16 @@ def missing_findings(loaded: Loaded, result: RenderResult, strict: bool) -> list
     return findings
 
 
-def build(root: Path, out: Path | None = None, strict: bool = False, run_checks: bool = True) -> BuildReport:
-    """Build the site of the project at `root` into `out` (default `root/site`)."""
+def build(root: Path, out: Path | None = None, strict: bool = False, run_checks: bool = True,
+          cache: bool = True) -> BuildReport:
+    """Build the site of the project at `root` into `out` (default `root/site`).
+
+    With `cache`, unchanged pages and check results come from `.slasite-cache/` (see
+    generator.cache); the output is byte-identical to a build without it.
+    """
     root = root.resolve()
     out = check_output_dir(out if out is not None else root / "site", root)
-    loaded = load_all(root)
+    loaded = load_all(root, cache=cache)
     result = render(loaded)
     findings = missing_findings(loaded, result, strict)
     if run_checks:

@@ -15,7 +15,7 @@ from pathlib import Path
 from generator import markdown
 from generator.errors import InputError, Location
 from generator.load.project import Project
-from generator.model.types import Policy, Text
+from generator.model.types import Page, Policy, Text
 
 PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)\}(?!\})")
 UI_CONTEXT = "ui"
@@ -52,14 +52,19 @@ def policy_texts(policy: Policy) -> list[Text]:
     return texts
 
 
-def page_segments(project: Project) -> list[tuple[str, Text]]:
-    """(page slug, Text) for each page title and Markdown block."""
+def page_blocks(page: Page) -> list[tuple[str, str, int]]:
+    """(kind, source, line in the body) of each translatable Markdown block of a page."""
+    return [(block.kind, block.source, block.line) for _, block in markdown.blocks(markdown.parse(page.body))]
+
+
+def page_segments(project: Project, blocks=page_blocks) -> list[tuple[str, Text]]:
+    """(page slug, Text) for each page title and Markdown block (`blocks` may remember them)."""
     out = []
     for page in project.pages:
         out.append((page.slug, page.title))
-        for _, block in markdown.blocks(markdown.parse(page.body)):
-            out.append((page.slug, Text(block.source, block_context(page.slug, block.kind),
-                                        Location(page.path, page.body_line + block.line))))
+        for kind, source, line in blocks(page):
+            out.append((page.slug, Text(source, block_context(page.slug, kind),
+                                        Location(page.path, page.body_line + line))))
     return out
 
 
@@ -92,7 +97,7 @@ def template_segments(templates_dir: Path, root: Path) -> list[Segment]:
     return segments
 
 
-def collect(project: Project) -> list[Segment]:
+def collect(project: Project, blocks=page_blocks) -> list[Segment]:
     """All segments of the project, merged by (msgctxt, msgid), in a stable order."""
     merged: dict[tuple[str, str], Segment] = {}
 
@@ -118,7 +123,7 @@ def collect(project: Project) -> list[Segment]:
         singular, plural = MESSAGES[unit]
         add(Segment(UNIT_CONTEXT, singular, plural, [(project.policies[next(iter(project.policies))].path, None)],
                     auto_comments=[COMMENT]))
-    for _slug, t in page_segments(project):
+    for _slug, t in page_segments(project, blocks):
         add(from_text(t))
     if project.templates_dir.is_dir():
         for seg in template_segments(project.templates_dir, project.root):

@@ -41,6 +41,23 @@ class Translations:
             key = (message.context, message.id[0] if message.pluralizable else message.id)
             self._items[key] = _Item(strings, message.fuzzy)
 
+    def to_state(self) -> dict:
+        """Everything lookups need, as JSON-ready data (the build cache stores it)."""
+        return {"locale": str(self.locale) if self.locale is not None else None, "plural_expr": self.plural_expr,
+                "nplurals": self.nplurals,
+                "items": [[c, m, list(item.strings), item.fuzzy] for (c, m), item in self._items.items()]}
+
+    @classmethod
+    def from_state(cls, state: dict) -> "Translations":
+        """The inverse of `to_state`; raises KeyError/TypeError/ValueError on data it did not write."""
+        self = cls.__new__(cls)
+        self.locale = parse_locale(state["locale"]) if state["locale"] else None
+        self.plural_expr = state["plural_expr"]
+        self.nplurals = int(state["nplurals"])
+        self._plural = plural_index(self.plural_expr)
+        self._items = {(c, m): _Item(tuple(strings), bool(fuzzy)) for c, m, strings, fuzzy in state["items"]}
+        return self
+
     def __contains__(self, key: tuple[str | None, str]) -> bool:
         return key in self._items
 
@@ -95,3 +112,17 @@ class Translations:
         """(msgctxt, msgid, state) of every message, for `status`."""
         for msgctxt, msgid in self._items:
             yield msgctxt, msgid, self.state(msgctxt, msgid)
+
+    def fingerprint(self, group_of) -> dict[str, str]:
+        """A hash of the messages in each group (`group_of(msgctxt)` names it), for the build cache.
+
+        The plural formula is part of every group: it decides which form each count shows.
+        """
+        from generator.cache import digest
+
+        parts: dict[str, list] = {}
+        for (msgctxt, msgid), item in sorted(self._items.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+            parts.setdefault(group_of(msgctxt), []).extend(
+                (msgctxt or "\0", msgid, "f" if item.fuzzy else "t", *item.strings, "\1"))
+        head = f"{self.locale}|{self.nplurals}|{self.plural_expr}"
+        return {"": digest(head)} | {name: digest(head, *texts) for name, texts in parts.items()}

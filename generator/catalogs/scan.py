@@ -315,6 +315,49 @@ def scan_text(text: str, path: str = "<string>") -> list[Entry]:
 _SCANNED: dict[str, tuple[Entry, ...]] = {}  # keyed by text only: entries do not depend on the path
 
 
+def scan_text_cached(text: str, path: str, store, name: str) -> list[Entry]:
+    """`scan_text`, remembered across runs in the build cache map `name` (one catalog's latest text).
+
+    A check after a page edit must look at every catalog again (the set of source messages
+    changed) but not re-scan the ones whose bytes did not.
+    """
+    if text in _SCANNED or store is None or not store.enabled:
+        return scan_text(text, path)
+    from generator.cache import digest
+
+    key = digest(text)
+    known = store.load(name).get(key)
+    if isinstance(known, list):
+        try:
+            entries = tuple(_entry_from_json(item) for item in known)
+        except (TypeError, ValueError):
+            entries = None
+        if entries is not None:
+            _SCANNED[text] = entries
+            return list(entries)
+    entries = scan_text(text, path)
+    store.save(name, {key: [_entry_to_json(e) for e in entries]})
+    return entries
+
+
+_FIELDS = tuple(Entry.__dataclass_fields__)
+_TUPLES = {"msgstr", "flags", "translator_comments", "extracted_comments", "msgstr_lines"}
+
+
+def _entry_to_json(e: Entry) -> list:
+    return [getattr(e, f) for f in _FIELDS]
+
+
+def _entry_from_json(item: list) -> Entry:
+    if not isinstance(item, list) or len(item) != len(_FIELDS):
+        raise ValueError("not an entry")
+    values = dict(zip(_FIELDS, item))
+    for f in _TUPLES:
+        values[f] = tuple(values[f])
+    values["references"] = tuple((p, l) for p, l in values["references"])
+    return Entry(**values)
+
+
 def decode(data: bytes, path: str) -> tuple[str, bool]:
     """(text, had_bom) of PO bytes: UTF-8 only, a UTF-8 BOM is accepted and stripped."""
     has_bom = data.startswith(BOM)

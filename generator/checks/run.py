@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from generator.checks import entry as entry_mod
@@ -52,15 +52,22 @@ def _header(entries) -> tuple[object | None, dict, dict]:
 
 
 def check_catalog(path: Path, locale: str, display: str | None = None, *, template_keys: set | None = None,
-                  strict: bool = False, source_locale: str = "en") -> list[Finding]:
-    """Every catalog and message rule on one PO file. Unreadable files become SLA601 findings."""
+                  strict: bool = False, source_locale: str = "en", memo: dict | None = None,
+                  store=None) -> list[Finding]:
+    """Every catalog and message rule on one PO file. Unreadable files become SLA601 findings.
+
+    `memo` lets a build cache skip the messages it has already checked: "entries" maps an
+    entry's content hash to what the message rules said (as dicts), and "positions" gives those
+    hashes by position for the catalog text hashed as "text", so an unchanged file is not even
+    re-hashed entry by entry. It is updated in place with exactly this catalog's entries.
+    """
     from generator.catalogs.plurals import categories_for_header
-    from generator.catalogs.scan import read_text, scan_text
+    from generator.catalogs.scan import read_text, scan_text_cached
 
     display = display or str(path)
     try:
         text, _bom = read_text(path)
-        entries = scan_text(text, display)
+        entries = scan_text_cached(text, display, store, f"scan-{locale}")
         read_error = None
     except InputError as exc:
         entries, read_error = [], exc
@@ -78,7 +85,17 @@ def check_catalog(path: Path, locale: str, display: str | None = None, *, templa
         except ValueError:
             categories = ()
     message_rules = rules("message")
-    for e in entries:
+    previous: dict | None = None
+    positions: dict = {}
+    if memo is not None:
+        from generator.cache import digest
+        text_key = digest(text) if read_error is None else None
+        previous = memo.get("entries") if isinstance(memo.get("entries"), dict) else {}
+        if text_key is not None and memo.get("text") == text_key and isinstance(memo.get("positions"), dict):
+            positions = memo["positions"]
+        memo.clear()
+        memo.update(text=text_key, entries={}, positions={})
+    for index, e in enumerate(entries):
         if e.obsolete or not e.msgid:
             continue
         if template_keys is not None and (e.msgctxt, e.msgid) not in template_keys:
@@ -87,15 +104,14 @@ def check_catalog(path: Path, locale: str, display: str | None = None, *, templa
                                 tuple(e.msgstr), frozenset(e.flags), tuple(e.translator_comments),
                                 categories if e.msgid_plural else ())
         ignored = entry.ignored()
-        for r in message_rules:
-            for f in r.func(entry):
-                if f.rule in ignored:
-                    continue
-                severity = f.severity
-                if strict and f.rule in ("SLA401", "SLA402"):
-                    severity = ERROR
-                findings.append(replace(f, severity=severity, locale=locale, file=display, line=entry.line,
-                                        msgctxt=entry.msgctxt))
+        for f in _message_findings(entry, message_rules, previous, memo, positions.get(str(index)), index):
+            if f.rule in ignored:
+                continue
+            severity = f.severity
+            if strict and f.rule in ("SLA401", "SLA402"):
+                severity = ERROR
+            findings.append(replace(f, severity=severity, locale=locale, file=display, line=entry.line,
+                                    msgctxt=entry.msgctxt))
         for code, reason in ignored.items():
             if not reason:
                 findings.append(Finding("SLA001", WARNING, f"'slasite-ignore: {code}' needs a reason after the code",
@@ -104,51 +120,200 @@ def check_catalog(path: Path, locale: str, display: str | None = None, *, templa
     return findings
 
 
-def template_keys(project) -> set:
-    from generator.segments import collect
-    return {(s.msgctxt, s.msgid) for s in collect(project)}
+def _message_findings(entry, message_rules, previous: dict | None, memo: dict | None, key: str | None = None,
+                      index: int = 0) -> list[Finding]:
+    """What the message rules say about one entry, from the memo when it has checked it before.
+
+    The rules read only the entry's texts, flags, comments and plural categories, never its file or
+    line, so the findings of an entry that merely moved are still right; the caller locates them.
+    """
+    if memo is None:
+        return [f for r in message_rules for f in r.func(entry)]
+    if key is None:
+        from generator.cache import digest
+        key = digest(entry.locale, entry.msgctxt or "\0", entry.msgid, entry.msgid_plural or "\0", *entry.msgstr,
+                     "\1", *sorted(entry.flags), "\1", *entry.comments, "\1", *entry.plural_categories)
+    memo["positions"][str(index)] = key
+    known = previous.get(key) if previous else None
+    if isinstance(known, list):
+        try:
+            found = [Finding(**d) for d in known]
+        except TypeError:
+            found = None
+        if found is not None:
+            memo["entries"][key] = known
+            return found
+    found = [f for r in message_rules for f in r.func(entry)]
+    memo["entries"][key] = [asdict(f) for f in found]
+    return found
+
+
+def template_keys(project, store=None) -> set:
+    """(msgctxt, msgid) of every segment the project has: what a catalog should translate.
+
+    With a cache, a page's blocks are parsed only when the page changed.
+    """
+    from generator.segments import collect, page_blocks
+
+    if store is None or not store.enabled:
+        return {(s.msgctxt, s.msgid) for s in collect(project)}
+    from generator.cache import digest
+    known = store.load("blocks")
+    used: dict[str, list] = {}
+
+    def blocks(page) -> list[tuple[str, str, int]]:
+        key = digest(page.body)
+        found = known.get(key)
+        if not (isinstance(found, list) and all(isinstance(b, list) and len(b) == 3 for b in found)):
+            found = [list(b) for b in page_blocks(page)]
+        used[key] = found
+        return [tuple(b) for b in found]
+
+    keys = {(s.msgctxt, s.msgid) for s in collect(project, blocks)}
+    if used != known:
+        store.save("blocks", used)
+    return keys
 
 
 def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | None = None) -> list[Finding]:
-    """Every rule over the project: each locale's catalog, then the rendered pages."""
+    """Every rule over the project: each locale's catalog, then the rendered pages.
+
+    With the loaded project's cache, a catalog whose bytes, segments and options were checked
+    before is not read again, a changed one re-checks only its changed messages, and a rendered
+    page is re-read only when its bytes changed.
+    """
+    from generator.checks import rendered as rendered_rules
+
     project = loaded.project
-    keys = template_keys(project)
+    store = getattr(loaded, "cache", None)
+    store = store if store is not None and store.enabled else None
+    keys = template_keys(project, store)
     locales = [l for l in project.site.locales if locale in (None, l)]
+    keys_digest = None
+    if store is not None:
+        from generator.cache import digest
+        keys_digest = digest(*(part for c, m in sorted(keys, key=lambda k: (k[0] or "", k[1]))
+                               for part in (c or "\0", m)))
+        policies_digest = digest(*(repr(p) for _, p in sorted(project.policies.items())))
+
+    stored_maps = {l: store.load(f"check-{l}") for l in locales} if store is not None else {}
+
+    def catalog_key(l: str) -> str:
+        return digest(loaded.translations.digest(l), keys_digest, str(strict), project.site.source_locale,
+                      repr(project.site.missing_translation))
+
     def check_locale(l: str) -> list[Finding]:
         """Catalog and message rules for one locale, then the site rules over its rendered pages."""
+        stored = stored_maps.get(l, {})
+        used: dict = {"catalog": {}, "memo": {}, "pages": {}, "figures": {}}
         out: list[Finding] = []
         if l != project.site.source_locale:
-            out += _catalog_findings(project, l, keys, strict)
+            if store is None:
+                out += _catalog_findings(project, l, keys, strict)
+            else:
+                key = catalog_key(l)
+                found = _findings_from(stored.get("catalog", {}).get(key))
+                if found is None:
+                    memo = dict(stored.get("memo", {}))
+                    found = _catalog_findings(project, l, keys, strict, memo, store)
+                    used["memo"] = memo
+                else:
+                    used["memo"] = stored.get("memo", {})
+                used["catalog"][key] = [asdict(f) for f in found]
+                out += found
         if rendered is not None:
-            ctx = SiteContext(project, (l,), rendered)
-            for r in rules("site"):
-                out.extend(r.func(ctx))
+            if store is not None:
+                rendered_rules.remember(stored.get("figures", {}))
+            out += _site_findings(project, l, rendered, stored.get("pages", {}) if store else None,
+                                  used["pages"], policies_digest if store else "")
+            if store is not None:  # figures of pages not re-read this time stay known, up to a bound
+                figures = rendered_rules.recalled()
+                previous = stored.get("figures", {})
+                used["figures"] = figures if len(previous) > 20_000 else {**previous, **figures}
+        if store is not None and used != stored:
+            store.save(f"check-{l}", used)
         return out
 
-    from generator.figures.read import read_figures
+    read_once: list = []
+
+    def _read_sources() -> None:
+        """Read every source text once: a worker then inherits the compiled source grammar and the
+        results instead of redoing them (and a cached check skips this altogether)."""
+        if read_once:
+            return
+        from generator.checks.messages import _no_placeholders
+        from generator.figures.read import read_figures
+        for _ctx, msgid in keys:
+            read_figures(_no_placeholders(msgid), project.site.source_locale)
+        read_once.append(True)
+
     from generator.parallel import map_locales
 
-    # Read every source text once, here: workers inherit the compiled source grammar and the
-    # results instead of each redoing them.
-    from generator.checks.messages import _no_placeholders
-    for _ctx, msgid in keys:
-        read_figures(_no_placeholders(msgid), project.site.source_locale)
     # each locale compiles its figure grammar (~0.1 s) whatever its size: worth a core from 3 on
     work = len(locales) * (7_000 + len(keys))
+    if store is not None:
+        # with a cache only changed messages are read, so neither a pre-read nor (usually) a fork pays
+        stale = [l for l in locales if l != project.site.source_locale
+                 and catalog_key(l) not in stored_maps[l].get("catalog", {})]
+        work = sum(7_000 + len(keys) - len(stored_maps[l].get("memo", {}).get("entries", {})) for l in stale)
+    else:
+        _read_sources()
     findings: list[Finding] = []
     for part in map_locales(check_locale, locales, work=work):
         findings += part
     return findings
 
 
-def _catalog_findings(project, l: str, keys: set, strict: bool) -> list[Finding]:
+def _findings_from(dicts) -> list[Finding] | None:
+    if not isinstance(dicts, list):
+        return None
+    try:
+        return [Finding(**d) for d in dicts]
+    except TypeError:
+        return None
+
+
+def _site_findings(project, locale: str, rendered, stored: dict | None, used: dict, policies_digest: str) -> list[Finding]:
+    """The site rules over each rendered page of a locale, one page at a time (a page's findings
+    depend only on its bytes, its locale and the policies)."""
+    from dataclasses import asdict
+
+    from generator.render.site import RenderResult
+    site_rules = rules("site")
+    out: list[Finding] = []
+    for path in sorted(rendered.files):
+        if not (path.startswith(f"{locale}/") and path.endswith(".html")):
+            continue
+        data = rendered.files[path]
+        key = None
+        if stored is not None:
+            from generator.cache import digest
+            made_as = getattr(rendered, "keys", {}).get(path)
+            key = digest(policies_digest, locale, path, "made as", made_as) if made_as else digest(
+                policies_digest, locale, path, data)
+            found = _findings_from(stored.get(key))
+            if found is not None:
+                used[key] = stored[key]
+                out += found
+                continue
+        ctx = SiteContext(project, (locale,), RenderResult(files={path: data}))
+        found = [f for r in site_rules for f in r.func(ctx)]
+        if key is not None:
+            used[key] = [asdict(f) for f in found]
+        out += found
+    return out
+
+
+def _catalog_findings(project, l: str, keys: set, strict: bool, memo: dict | None = None,
+                      store=None) -> list[Finding]:
     path = project.catalog_path(l)
     display = project.rel(path)
     if not path.exists():
         return [Finding("SLA401", ERROR if strict else WARNING,
                         "no catalog for this locale; every segment shows the source text",
                         locale=l, file=display, expected="a catalog", found="missing (run slasite add-locale)")]
-    out = check_catalog(path, l, display, template_keys=keys, strict=strict, source_locale=project.site.source_locale)
+    out = check_catalog(path, l, display, template_keys=keys, strict=strict, source_locale=project.site.source_locale,
+                        memo=memo, store=store)
     present = {(e.msgctxt, e.msgid) for e in _entries(path)}
     for ctx_, msgid in sorted(keys - present, key=lambda k: (k[0] or "", k[1])):
         out.append(Finding("SLA401", ERROR if strict else WARNING,

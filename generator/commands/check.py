@@ -9,7 +9,7 @@ from generator.errors import UsageError
 
 
 def run_check(root: Path, *, locale: str | None, catalog: Path | None, facts: bool, strict: bool,
-              fmt: str) -> tuple[list[Finding], str]:
+              fmt: str, cache: bool = True) -> tuple[list[Finding], str]:
     from generator.checks.run import check_catalog, run_checks
 
     if catalog is not None:
@@ -24,7 +24,7 @@ def run_check(root: Path, *, locale: str | None, catalog: Path | None, facts: bo
         return findings, render(findings, fmt)
 
     from generator.pipeline import load_all, render as render_site
-    loaded = load_all(root, tolerant=True)
+    loaded = load_all(root, tolerant=True, cache=cache)
     if locale is not None and locale not in loaded.project.site.locales:
         raise UsageError(f"locale '{locale}' is not built by this site",
                          hint="choose one of " + ", ".join(loaded.project.site.locales))

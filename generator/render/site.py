@@ -35,6 +35,8 @@ class RenderResult:
     files: dict[str, bytes] = field(default_factory=dict)
     # (locale, msgctxt, msgid, reason) for every segment shown in the source language
     missing: list = field(default_factory=list)
+    # path -> the cache key it was made under (only with a cache): equal keys, equal bytes
+    keys: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=64)
@@ -79,8 +81,16 @@ def page_url(locale: str, slug: str) -> str:
     return f"{locale}/{slug}/" if slug else f"{locale}/"
 
 
+def page_group(msgctxt: str | None) -> str:
+    """Which pages a catalog message can change: one page's body (its slug), or all (""): page
+    titles appear in every page's navigation, policy, site and template texts anywhere."""
+    if msgctxt and msgctxt.startswith("page:") and not msgctxt.endswith(":title"):
+        return msgctxt.split(":", 2)[1]
+    return ""
+
+
 class SiteRenderer:
-    def __init__(self, project: Project, translations: dict):
+    def __init__(self, project: Project, translations, cache=None):
         self.project = project
         self.site = project.site
         self.translations = translations  # locale -> Translations (source locale absent)
@@ -90,6 +100,43 @@ class SiteRenderer:
         self._tokens: dict = {}
         self._nav: dict = {}
         self._missing_seen: set = set()
+        self.cache = cache if cache is not None and cache.enabled else None
+        self._keys: dict[str, tuple[str, dict]] = {}  # locale -> (key of the locale, page group keys)
+        self._stored: dict[str, dict] = {}  # locale -> its cached outputs
+
+    # -- cache keys (see generator.cache) ---------------------------------------------------------
+    def _prepare_keys(self) -> None:
+        """Each locale's key and its page groups' keys, computed in the parent before any fork.
+
+        A catalog is parsed only when its bytes are new to the cache: the group hashes of known
+        bytes are remembered.
+        """
+        from generator.cache import digest, tree_digest
+
+        site = self.site
+        base = digest(tree_digest(self.project.templates_dir), repr(site),
+                      *(repr(p) for _, p in sorted(self.project.policies.items())),
+                      *(repr((p.path, p.slug, p.title, p.order, p.policy, p.layout)) for p in self.project.pages))
+        known = self.cache.load("catalogs")
+        seen = {}
+        for locale in site.locales:
+            if locale == site.source_locale or locale not in self.translations:
+                self._keys[locale] = (digest(base, locale, "source"), {})
+                continue
+            cat = self.translations.digest(locale)
+            groups = known.get(cat)
+            if not isinstance(groups, dict):
+                groups = self.translations[locale].fingerprint(page_group)
+            if locale not in getattr(self.translations, "failed", ()):  # an unreadable catalog is read again
+                seen[cat] = groups
+            self._keys[locale] = (digest(base, locale, groups[""]), groups)
+        if seen != known:
+            self.cache.save("catalogs", seen)
+
+    def page_key(self, locale: str, page: Page) -> str:
+        from generator.cache import digest
+        key, groups = self._keys[locale]
+        return digest(key, repr(page), groups.get(page.slug or "index", ""))
 
     # -- helpers ---------------------------------------------------------------------------------
     def localizer(self, locale: str, policy: Policy | None) -> Localizer:
@@ -136,10 +183,17 @@ class SiteRenderer:
     def render(self) -> RenderResult:
         from generator.parallel import map_locales
 
-        parts = map_locales(self.render_locale, self.site.locales,
-                            work=len(self.site.locales) * len(self.project.pages) * 20)
-        for files, missing in parts:
+        work = len(self.site.locales) * len(self.project.pages) * 20
+        if self.cache is not None:
+            self._prepare_keys()
+            # read in the parent, so the work is known before deciding to fork (workers inherit it)
+            self._stored = {l: self.cache.load(f"render-{l}") for l in self.site.locales}
+            work = 20 * sum(self.page_key(l, p) not in self._stored[l]
+                            for l in self.site.locales for p in self.project.pages)
+        parts = map_locales(self.render_locale, self.site.locales, work=work)
+        for files, missing, keys in parts:
             self.result.files.update(files)
+            self.result.keys.update(keys)
             for entry in missing:
                 if entry not in self._missing_seen:
                     self._missing_seen.add(entry)
@@ -153,25 +207,54 @@ class SiteRenderer:
         self.copy_static()
         return self.result
 
-    def render_locale(self, locale: str) -> tuple[dict[str, bytes], list]:
-        """Every page and the localised policy JSON of one locale (run in a worker when parallel)."""
-        before = set(self.result.files)
-        start = len(self.result.missing)
-        for page in self.project.pages:
-            self.render_page(locale, page)
-        for policy in self.project.policies.values():
-            self.render_localized_json(locale, policy)
-        files = {k: v for k, v in self.result.files.items() if k not in before}
-        return files, self.result.missing[start:]
+    def render_locale(self, locale: str) -> tuple[dict[str, bytes], list, dict[str, str]]:
+        """Every page and the localised policy JSON of one locale (run in a worker when parallel).
 
-    def _record(self, L: Localizer) -> None:
+        With a cache, a page whose key is known is taken from it; the locale's map is then saved
+        with exactly the entries this build used.
+        """
+        stored = self._stored.get(locale, {}) if self.cache is not None else {}
+        used: dict[str, dict] = {}
+        files: dict[str, bytes] = {}
+        keys: dict[str, str] = {}
+        missing: list = []
+
+        def produce(key: str | None, make) -> None:
+            hit = stored.get(key) if key else None
+            if not (isinstance(hit, dict) and {"path", "text", "missing"} <= hit.keys()):
+                path, data, page_missing = make()
+                hit = {"path": path, "text": data.decode("utf-8"), "missing": [list(m) for m in page_missing]}
+            files[hit["path"]] = hit["text"].encode("utf-8")
+            missing.extend(tuple(m) for m in hit["missing"])
+            if key:
+                used[key] = hit
+                keys[hit["path"]] = key
+
+        for page in self.project.pages:
+            key = self.page_key(locale, page) if self.cache is not None else None
+            produce(key, lambda page=page: self.render_page(locale, page))
+        for policy in self.project.policies.values():
+            key = None
+            if self.cache is not None:
+                from generator.cache import digest
+                key = digest(self._keys[locale][0], "policy-json", policy.id)
+            produce(key, lambda policy=policy: self.render_localized_json(locale, policy))
+        if self.cache is not None and used != stored:
+            self.cache.save(f"render-{locale}", used)
+        seen: set = set()
+        unique = [m for m in missing if not (m in seen or seen.add(m))]
+        return files, unique, keys
+
+    def _record(self, L: Localizer) -> list:
+        """The segments this output shows in the source language, each once."""
+        out = []
         for m in L.missing:
             entry = (L.locale, m.msgctxt, m.msgid, m.reason)
-            if entry not in self._missing_seen:
-                self._missing_seen.add(entry)
-                self.result.missing.append(entry)
+            if entry not in out:
+                out.append(entry)
+        return out
 
-    def render_page(self, locale: str, page: Page) -> None:
+    def render_page(self, locale: str, page: Page) -> tuple[str, bytes, list]:
         policy = self.project.policies.get(page.policy) if page.policy else None
         L = self.localizer(locale, policy)
         root = "../../" if page.slug else "../"
@@ -203,8 +286,7 @@ class SiteRenderer:
         else:
             template = "page.html"
         ctx["untranslated"] = bool(L.missing)
-        self.result.files[page_path(locale, page.slug)] = self._render(template, ctx)
-        self._record(L)
+        return page_path(locale, page.slug), self._render(template, ctx), self._record(L)
 
     def base_context(self, L: Localizer, page: Page, root: str, site_title: str, title: str) -> dict:
         locale = L.locale
@@ -277,12 +359,11 @@ class SiteRenderer:
             })
         return view, texts
 
-    def render_localized_json(self, locale: str, policy: Policy) -> None:
+    def render_localized_json(self, locale: str, policy: Policy) -> tuple[str, bytes, list]:
         L = self.localizer(locale, policy)
         _view, texts = self.policy_view(L, policy, "../")
         doc = policy_json.localized(policy, locale, texts)
-        self.result.files[f"{locale}/policies/{policy.id}.json"] = policy_json.dumps(doc)
-        self._record(L)
+        return f"{locale}/policies/{policy.id}.json", policy_json.dumps(doc), self._record(L)
 
     def render_chooser(self) -> None:
         src = self.site.source_locale

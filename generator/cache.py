@@ -1,0 +1,116 @@
+"""A persistent memo of the slow steps, keyed by content hashes, in `<project>/.slasite-cache/`.
+
+Why: most builds follow a small edit (one PO file saved by a translator, one page by marketing),
+and re-reading, re-rendering and re-checking thousands of unchanged segments is what made them
+slow. Every key hashes everything its result depends on: the generator's own source and library
+versions, the templates, the definition, the page source and the catalog messages the page uses,
+so an edit can only make an entry unused, never serve a stale one. Unused entries are dropped when
+their locale is next saved.
+
+The store is JSON, not pickle: the folder sits in a project that may come from a pull request,
+and loading it must not be able to run code. An unreadable or foreign file counts as empty.
+Deleting the folder is always safe; `--no-cache` (or `SLASITE_CACHE=0`) bypasses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+CACHE_DIR = ".slasite-cache"
+_FORMAT = 1  # bump when the layout of a stored map changes
+
+
+def digest(*parts: str | bytes) -> str:
+    """A hash of the parts, each length-prefixed so ("ab", "c") and ("a", "bc") differ."""
+    data = [p.encode("utf-8", "surrogatepass") if isinstance(p, str) else p for p in parts]
+    return hashlib.blake2b(b"".join(len(d).to_bytes(8, "little") + d for d in data), digest_size=20).hexdigest()
+
+
+def tree_digest(folder: Path) -> str:
+    """Every file under `folder`: relative path and bytes, in a stable order."""
+    parts: list[str | bytes] = []
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                parts += [path.relative_to(folder).as_posix(), path.read_bytes()]
+    return digest(*parts)
+
+
+@lru_cache(maxsize=1)
+def generator_digest() -> str:
+    """The generator's code and data and the versions of what it formats with.
+
+    A new slasite, Babel (CLDR data), Jinja2 or markdown-it-py can change any output, so each
+    invalidates the whole cache.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    from generator import __version__
+
+    versions = [sys.version, __version__]
+    for dist in ("babel", "jinja2", "markdown-it-py", "markupsafe", "pyyaml"):
+        try:
+            versions.append(f"{dist}={version(dist)}")
+        except PackageNotFoundError:
+            versions.append(f"{dist}=?")
+    package = Path(__file__).resolve().parent
+    code = [p for p in sorted(package.rglob("*")) if p.is_file() and p.suffix in (".py", ".json")]
+    return digest(*versions, *(part for p in code for part in (p.relative_to(package).as_posix(), p.read_bytes())))
+
+
+class Store:
+    """Named JSON maps in the cache folder; a disabled store remembers nothing."""
+
+    def __init__(self, root: Path | None):
+        enabled = root is not None and os.environ.get("SLASITE_CACHE", "1") not in ("0", "off", "no")
+        self.dir = (root / CACHE_DIR) if enabled else None
+
+    @property
+    def enabled(self) -> bool:
+        return self.dir is not None
+
+    def _file(self, name: str) -> Path:
+        return self.dir / f"{name}.json"
+
+    def load(self, name: str) -> dict:
+        if self.dir is None:
+            return {}
+        try:
+            data = json.loads(self._file(name).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("generator") != generator_digest():
+            return {}
+        entries = data.get("entries")
+        return entries if isinstance(entries, dict) else {}
+
+    def save(self, name: str, entries: dict) -> None:
+        """Replace the map atomically; a cache that cannot be written is only slower, not an error."""
+        if self.dir is None:
+            return
+        try:
+            self._prepare()
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", dir=self.dir)
+            # dumps, not dump: only the one-shot encoder is the fast C one
+            text = json.dumps({"format": _FORMAT, "generator": generator_digest(), "entries": entries},
+                              ensure_ascii=False, separators=(",", ":"))
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(tmp, self._file(name))
+        except OSError:
+            pass
+
+    def _prepare(self) -> None:
+        if (self.dir / ".gitignore").exists():
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        # like pytest's cache: never committed, and backup tools may skip it
+        (self.dir / ".gitignore").write_text("# created by slasite: a build cache, safe to delete\n*\n")
+        (self.dir / "CACHEDIR.TAG").write_text("Signature: 8a477f597d28d172789f06886806bc55\n"
+                                               "# slasite build cache: safe to delete\n")

@@ -1,0 +1,151 @@
+"""The build cache never serves a stale page: after every kind of edit, a build that uses
+`.slasite-cache/` gives byte for byte what a cold build (`--no-cache`) gives, and `check` reports
+exactly the same findings with and without the cache."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+FR = "locales/fr/LC_MESSAGES/messages.po"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def build_both(project: Path, capsys) -> dict[str, bytes]:
+    """Build with the cache into site/ and cold into another folder; both trees must be equal."""
+    assert main(["--project", str(project), "build"]) == 0
+    cold = project.parent / "cold"
+    shutil.rmtree(cold, ignore_errors=True)
+    assert main(["--project", str(project), "build", "--no-cache", "--out", str(cold)]) == 0
+    capsys.readouterr()
+    warm, fresh = tree(project / "site"), tree(cold)
+    assert warm.keys() == fresh.keys()
+    differing = [path for path in warm if warm[path] != fresh[path]]
+    assert differing == [], f"the cached build differs from a cold one in {differing[:5]}"
+    return warm
+
+
+def check_both(project: Path, capsys) -> tuple[int, dict]:
+    code = main(["--project", str(project), "check", "--format", "json"])
+    cached = capsys.readouterr().out
+    cold_code = main(["--project", str(project), "check", "--format", "json", "--no-cache"])
+    cold = capsys.readouterr().out
+    assert (code, cached) == (cold_code, cold)
+    return code, json.loads(cached)
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    text = path.read_text("utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), "utf-8")
+
+
+def test_a_build_fills_the_cache_and_a_second_build_reads_it(project, capsys):
+    first = build_both(project, capsys)
+    cache = project / ".slasite-cache"
+    assert (cache / ".gitignore").read_text().strip().endswith("*"), "the cache must never be committed"
+    stored = {p.name for p in cache.iterdir()}
+    assert {"render-fr.json", "check-fr.json", "catalogs.json"} <= stored
+    assert build_both(project, capsys) == first
+
+
+def test_every_kind_of_edit_rebuilds_what_it_touches(project, capsys):
+    build_both(project, capsys)
+
+    # a page's body: its own page changes in every locale (the English text replaces the
+    # now-stale translation), nothing else
+    page = project / "content/pages/severity-levels.md"
+    body = page.read_text("utf-8")
+    first_para = next(l for l in body.split("---", 2)[2].splitlines() if l and not l.startswith(("#", "|", "-", "<")))
+    edit(page, first_para, first_para + " Edited.")
+    after_page = build_both(project, capsys)
+    assert b"Edited." in after_page["fr/severity-levels/index.html"]
+
+    # one message of a page's body in one catalog: that French page
+    po = project / FR
+    edit(po, 'msgid "A quick guide"\nmsgstr "', 'msgid "A quick guide"\nmsgstr "(édité) ')
+    after_po = build_both(project, capsys)
+    assert "(édité)".encode() in after_po["fr/severity-levels/index.html"]
+    assert after_po["de/severity-levels/index.html"] == after_page["de/severity-levels/index.html"]
+
+    # a template: every page
+    base = project / "templates/base.html"
+    edit(base, "</body>", "<!-- edited template --></body>")
+    after_template = build_both(project, capsys)
+    assert all(b"edited template" in data for path, data in after_template.items()
+               if path.endswith("index.html") and path.count("/") >= 1 and not path.startswith("static"))
+
+    # the definition: a new price on every policy page and JSON
+    policy = project / "content/policies/vip-support.yaml"
+    edit(policy, 'amount: "1000"', 'amount: "1200"')
+    after_price = build_both(project, capsys)
+    assert b"1200" in after_price["policies/vip-support.json"]
+    assert b'value="1200 EUR/month"' in after_price["de/vip-support/index.html"]
+
+    # a page deleted
+    page.unlink()
+    after_delete = build_both(project, capsys)
+    assert not any("severity-levels" in path for path in after_delete)
+
+    # a locale removed from the site (and its catalog deleted)
+    site = project / "content/site.yaml"
+    text = site.read_text("utf-8")
+    site.write_text(re.sub(r"(locales:.*?)\bru\b,?\s*", r"\1", text, count=1, flags=re.S), "utf-8")
+    shutil.rmtree(project / "locales/ru")
+    after_locale = build_both(project, capsys)
+    assert not any(path.startswith("ru/") for path in after_locale)
+
+
+def test_check_with_cache_finds_a_broken_translation_like_a_cold_check(project, capsys):
+    assert check_both(project, capsys)[0] == 0
+    po = project / FR
+    text = po.read_text("utf-8")
+    # a figure typed into a translation: the cached check must see the new message
+    target = re.search(r'msgctxt "page:[^"]*"\nmsgid "([^"{]+)"\nmsgstr "([^"{]+)"', text)
+    assert target, "the French catalog has a plain page sentence"
+    po.write_text(text.replace(f'msgstr "{target.group(2)}"', f'msgstr "{target.group(2)} 48 heures"', 1), "utf-8")
+    code, doc = check_both(project, capsys)
+    assert code == 1
+    assert any(f["rule"] == "SLA201" and f["locale"] == "fr" for f in doc["findings"])
+    # and put back, quiet again (the cache holds the good entry's findings too)
+    po.write_text(text, "utf-8")
+    assert check_both(project, capsys)[0] == 0
+
+
+def test_a_broken_cache_is_ignored(project, capsys):
+    first = build_both(project, capsys)
+    for path in (project / ".slasite-cache").glob("*.json"):
+        path.write_text("{not json", "utf-8")
+    assert build_both(project, capsys) == first
+    (project / ".slasite-cache/render-fr.json").write_text(
+        json.dumps({"format": 1, "generator": "someone else", "entries": {"x": {"path": "fr/evil.html",
+                                                                               "text": "<script>", "missing": []}}}))
+    assert build_both(project, capsys) == first
+
+
+@pytest.mark.parametrize("env", ["0"])
+def test_slasite_cache_0_writes_no_cache(project, capsys, monkeypatch, env):
+    monkeypatch.setenv("SLASITE_CACHE", env)
+    assert main(["--project", str(project), "build"]) == 0
+    assert not (project / ".slasite-cache").exists()
+
+
+def test_a_broken_catalog_fails_every_build_even_after_a_check(project, capsys):
+    """`check` reads a broken catalog as empty (and reports it); the build after it must still stop."""
+    assert main(["--project", str(project), "build"]) == 0
+    po = project / FR
+    po.write_text(po.read_text("utf-8") + '\nmsgid "unterminated\n', "utf-8")
+    assert main(["--project", str(project), "check"]) == 1
+    for _ in range(2):
+        assert main(["--project", str(project), "build"]) == 2
+    err = capsys.readouterr().err
+    assert "locales/fr/LC_MESSAGES/messages.po" in err
