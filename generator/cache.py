@@ -106,6 +106,39 @@ class Store:
         except OSError:
             pass
 
+    # Large outputs (rendered pages) are raw files beside the maps: no JSON to decode for them.
+    def read_blob(self, folder: str, key: str) -> bytes | None:
+        if self.dir is None:
+            return None
+        try:
+            return (self.dir / folder / key).read_bytes()
+        except OSError:
+            return None
+
+    def write_blob(self, folder: str, key: str, data: bytes) -> None:
+        if self.dir is None:
+            return
+        try:
+            self._prepare()
+            (self.dir / folder).mkdir(exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".blob.", dir=self.dir / folder)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, self.dir / folder / key)
+        except OSError:
+            pass
+
+    def keep_blobs(self, folder: str, keys: set[str]) -> None:
+        """Delete the folder's blobs this build did not use."""
+        if self.dir is None or not (self.dir / folder).is_dir():
+            return
+        for path in (self.dir / folder).iterdir():
+            if path.name not in keys:
+                try:
+                    path.unlink()
+                except OSError:
+                    pass
+
     def _prepare(self) -> None:
         if (self.dir / ".gitignore").exists():
             return

@@ -41,6 +41,7 @@ class CatalogSet:
         self.store = store if store is not None and store.enabled else None
         self.locales = tuple(l for l in project.site.locales if l != project.site.source_locale)
         self._raw: dict[str, bytes | None] = {}
+        self._digests: dict[str, str] = {}
         self.failed: set[str] = set()  # locales whose catalog could not be read (tolerant mode)
         self._translations: dict = {}
 
@@ -56,9 +57,12 @@ class CatalogSet:
         return self._raw[locale]
 
     def digest(self, locale: str) -> str:
-        from generator.cache import digest
-        raw = self.raw(locale)
-        return digest(locale, b"" if raw is None else b"+" + raw)
+        """A hash of the locale and its catalog's bytes (what every cache key of the locale uses)."""
+        if locale not in self._digests:
+            from generator.cache import digest
+            raw = self.raw(locale)
+            self._digests[locale] = digest(locale, "none" if raw is None else "file", raw or b"")
+        return self._digests[locale]
 
     def get(self, locale: str, default=None):
         if locale not in self.locales:

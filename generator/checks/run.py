@@ -51,20 +51,88 @@ def _header(entries) -> tuple[object | None, dict, dict]:
     return header, fields, lines
 
 
+# catalog rules that compare the catalog with the source segments; a cached check re-runs only
+# these when the source changed and the catalog did not
+SOURCE_RULES = frozenset({"SLA603"})
+
+
+@dataclass(frozen=True)
+class _Active:
+    """The little of an entry a source rule reads (see CatalogCheck.select)."""
+    msgctxt: str | None
+    msgid: str
+    msgid_line: int
+    obsolete: bool = False
+
+
+@dataclass
+class CatalogCheck:
+    """What the rules say about one PO file before it is compared with the project's segments.
+
+    `select` then keeps what concerns the segments a project has. Kept apart so the build cache
+    can store it per catalog: editing a page changes the segments, not the catalogs.
+    """
+    locale: str
+    display: str
+    catalog: list[Finding]  # catalog rules, except the SOURCE_RULES
+    messages: list[tuple[str | None, str, Finding]]  # (msgctxt, msgid, finding) of message rules
+    active: list[tuple[str | None, str, int]]  # (msgctxt, msgid, msgid line) of every active entry
+
+    def select(self, template_keys: set | None) -> list[Finding]:
+        out = list(self.catalog)
+        if template_keys is not None:
+            ctx = CatalogContext(self.display, self.locale, [_Active(c, m, line) for c, m, line in self.active],
+                                 None, {}, {}, template_keys)
+            for r in rules("catalog"):
+                if r.code in SOURCE_RULES:
+                    out += [replace(f, locale=self.locale, file=self.display) for f in r.func(ctx)]
+        out += [f for c, m, f in self.messages if template_keys is None or (c, m) in template_keys]
+        return out
+
+    def present(self) -> set:
+        return {(c, m) for c, m, _line in self.active}
+
+    def to_json(self) -> dict:
+        return {"catalog": [asdict(f) for f in self.catalog],
+                "messages": [[c, m, asdict(f)] for c, m, f in self.messages],
+                "active": [list(a) for a in self.active]}
+
+    @classmethod
+    def from_json(cls, locale: str, display: str, data) -> "CatalogCheck | None":
+        try:
+            return cls(locale, display, [Finding(**d) for d in data["catalog"]],
+                       [(c, m, Finding(**d)) for c, m, d in data["messages"]],
+                       [(c, m, int(line)) for c, m, line in data["active"]])
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
 def check_catalog(path: Path, locale: str, display: str | None = None, *, template_keys: set | None = None,
                   strict: bool = False, source_locale: str = "en", memo: dict | None = None,
                   store=None) -> list[Finding]:
     """Every catalog and message rule on one PO file. Unreadable files become SLA601 findings.
 
+    `template_keys`, when given, limits the message rules to the project's segments and reports
+    entries the source lacks (SLA603). `memo` and `store`: see `catalog_check`.
+    """
+    return catalog_check(path, locale, display, strict=strict, memo=memo, store=store).select(template_keys)
+
+
+def catalog_check(path: Path, locale: str, display: str | None = None, *, strict: bool = False,
+                  memo: dict | None = None, store=None) -> CatalogCheck:
+    """The rules on one PO file, every active entry included.
+
     `memo` lets a build cache skip the messages it has already checked: "entries" maps an
     entry's content hash to what the message rules said (as dicts), and "positions" gives those
     hashes by position for the catalog text hashed as "text", so an unchanged file is not even
     re-hashed entry by entry. It is updated in place with exactly this catalog's entries.
+    `store` keeps the file's scan between runs.
     """
     from generator.catalogs.plurals import categories_for_header
     from generator.catalogs.scan import read_text, scan_text_cached
 
     display = display or str(path)
+    text = ""
     try:
         text, _bom = read_text(path)
         entries = scan_text_cached(text, display, store, f"scan-{locale}")
@@ -72,11 +140,11 @@ def check_catalog(path: Path, locale: str, display: str | None = None, *, templa
     except InputError as exc:
         entries, read_error = [], exc
     header, fields, header_lines = _header(entries)
-    ctx = CatalogContext(display, locale, entries, header, fields, header_lines, template_keys, read_error)
-    findings: list[Finding] = []
+    ctx = CatalogContext(display, locale, entries, header, fields, header_lines, None, read_error)
+    catalog_findings: list[Finding] = []
     for r in rules("catalog"):
-        for f in r.func(ctx):
-            findings.append(replace(f, locale=locale, file=display))
+        if r.code not in SOURCE_RULES:
+            catalog_findings += [replace(f, locale=locale, file=display) for f in r.func(ctx)]
     categories: tuple = ()
     plural_value = fields.get("plural-forms")
     if plural_value:
@@ -95,11 +163,12 @@ def check_catalog(path: Path, locale: str, display: str | None = None, *, templa
             positions = memo["positions"]
         memo.clear()
         memo.update(text=text_key, entries={}, positions={})
+    messages: list[tuple[str | None, str, Finding]] = []
+    active: list[tuple[str | None, str, int]] = []
     for index, e in enumerate(entries):
         if e.obsolete or not e.msgid:
             continue
-        if template_keys is not None and (e.msgctxt, e.msgid) not in template_keys:
-            continue
+        active.append((e.msgctxt, e.msgid, e.msgid_line))
         entry = entry_mod.Entry(locale, display, e.msgstr_line or e.msgid_line, e.msgctxt, e.msgid, e.msgid_plural,
                                 tuple(e.msgstr), frozenset(e.flags), tuple(e.translator_comments),
                                 categories if e.msgid_plural else ())
@@ -110,14 +179,15 @@ def check_catalog(path: Path, locale: str, display: str | None = None, *, templa
             severity = f.severity
             if strict and f.rule in ("SLA401", "SLA402"):
                 severity = ERROR
-            findings.append(replace(f, severity=severity, locale=locale, file=display, line=entry.line,
-                                    msgctxt=entry.msgctxt))
+            messages.append((e.msgctxt, e.msgid, replace(f, severity=severity, locale=locale, file=display,
+                                                          line=entry.line, msgctxt=entry.msgctxt)))
         for code, reason in ignored.items():
             if not reason:
-                findings.append(Finding("SLA001", WARNING, f"'slasite-ignore: {code}' needs a reason after the code",
-                                        locale=locale, file=display, line=e.line, msgctxt=e.msgctxt,
-                                        expected="slasite-ignore: CODE reason", found=f"slasite-ignore: {code}"))
-    return findings
+                messages.append((e.msgctxt, e.msgid, Finding(
+                    "SLA001", WARNING, f"'slasite-ignore: {code}' needs a reason after the code",
+                    locale=locale, file=display, line=e.line, msgctxt=e.msgctxt,
+                    expected="slasite-ignore: CODE reason", found=f"slasite-ignore: {code}")))
+    return CatalogCheck(locale, display, catalog_findings, messages, active)
 
 
 def _message_findings(entry, message_rules, previous: dict | None, memo: dict | None, key: str | None = None,
@@ -189,37 +259,36 @@ def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | Non
     store = store if store is not None and store.enabled else None
     keys = template_keys(project, store)
     locales = [l for l in project.site.locales if locale in (None, l)]
-    keys_digest = None
     if store is not None:
         from generator.cache import digest
-        keys_digest = digest(*(part for c, m in sorted(keys, key=lambda k: (k[0] or "", k[1]))
-                               for part in (c or "\0", m)))
         policies_digest = digest(*(repr(p) for _, p in sorted(project.policies.items())))
 
     stored_maps = {l: store.load(f"check-{l}") for l in locales} if store is not None else {}
 
     def catalog_key(l: str) -> str:
-        return digest(loaded.translations.digest(l), keys_digest, str(strict), project.site.source_locale,
-                      repr(project.site.missing_translation))
+        """The catalog's own check depends on its bytes and the options, not on the segments."""
+        return digest(loaded.translations.digest(l), str(strict), project.site.source_locale)
 
     def check_locale(l: str) -> list[Finding]:
         """Catalog and message rules for one locale, then the site rules over its rendered pages."""
         stored = stored_maps.get(l, {})
-        used: dict = {"catalog": {}, "memo": {}, "pages": {}, "figures": {}}
+        used: dict = {"catalog": {}, "pages": {}, "figures": {}}
         out: list[Finding] = []
         if l != project.site.source_locale:
             if store is None:
-                out += _catalog_findings(project, l, keys, strict)
+                out += _catalog_findings(project, l, keys, strict)[0]
             else:
                 key = catalog_key(l)
-                found = _findings_from(stored.get("catalog", {}).get(key))
-                if found is None:
-                    memo = dict(stored.get("memo", {}))
-                    found = _catalog_findings(project, l, keys, strict, memo, store)
-                    used["memo"] = memo
-                else:
-                    used["memo"] = stored.get("memo", {})
-                used["catalog"][key] = [asdict(f) for f in found]
+                display = project.rel(project.catalog_path(l))
+                known = stored.get("catalog", {}).get(key)
+                check = CatalogCheck.from_json(l, display, known) if known is not None else None
+                # the per-message memo is its own file: read only when a catalog changed
+                memo = store.load(f"memo-{l}") if check is None else None
+                found, check = _catalog_findings(project, l, keys, strict, memo, store, check)
+                if memo is not None:
+                    store.save(f"memo-{l}", memo)
+                if check is not None:
+                    used["catalog"][key] = check.to_json()
                 out += found
         if rendered is not None:
             if store is not None:
@@ -255,7 +324,7 @@ def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | Non
         # with a cache only changed messages are read, so neither a pre-read nor (usually) a fork pays
         stale = [l for l in locales if l != project.site.source_locale
                  and catalog_key(l) not in stored_maps[l].get("catalog", {})]
-        work = sum(7_000 + len(keys) - len(stored_maps[l].get("memo", {}).get("entries", {})) for l in stale)
+        work = len(stale) * 7_000  # a changed catalog re-checks only its changed messages
     else:
         _read_sources()
     findings: list[Finding] = []
@@ -305,21 +374,24 @@ def _site_findings(project, locale: str, rendered, stored: dict | None, used: di
 
 
 def _catalog_findings(project, l: str, keys: set, strict: bool, memo: dict | None = None,
-                      store=None) -> list[Finding]:
+                      store=None, check: CatalogCheck | None = None) -> tuple[list[Finding], CatalogCheck | None]:
+    """A locale's catalog findings against the project's segments, and the catalog's own check
+    (`check`, when the cache already has it, is used instead of reading the file)."""
     path = project.catalog_path(l)
     display = project.rel(path)
     if not path.exists():
         return [Finding("SLA401", ERROR if strict else WARNING,
                         "no catalog for this locale; every segment shows the source text",
-                        locale=l, file=display, expected="a catalog", found="missing (run slasite add-locale)")]
-    out = check_catalog(path, l, display, template_keys=keys, strict=strict, source_locale=project.site.source_locale,
-                        memo=memo, store=store)
-    present = {(e.msgctxt, e.msgid) for e in _entries(path)}
+                        locale=l, file=display, expected="a catalog", found="missing (run slasite add-locale)")], None
+    if check is None:
+        check = catalog_check(path, l, display, strict=strict, memo=memo, store=store)
+    out = check.select(keys)
+    present = check.present()
     for ctx_, msgid in sorted(keys - present, key=lambda k: (k[0] or "", k[1])):
         out.append(Finding("SLA401", ERROR if strict else WARNING,
                            "message missing from the catalog (run slasite update)",
                            locale=l, file=display, msgctxt=ctx_, expected="an entry", found=msgid[:60]))
-    return out
+    return out, check
 
 
 def _entries(path: Path):

@@ -103,6 +103,8 @@ class SiteRenderer:
         self.cache = cache if cache is not None and cache.enabled else None
         self._keys: dict[str, tuple[str, dict]] = {}  # locale -> (key of the locale, page group keys)
         self._stored: dict[str, dict] = {}  # locale -> its cached outputs
+        self._page_keys: dict[tuple[str, str], str] = {}
+        self._page_sources: dict[str, str] = {}
 
     # -- cache keys (see generator.cache) ---------------------------------------------------------
     def _prepare_keys(self) -> None:
@@ -134,9 +136,16 @@ class SiteRenderer:
             self.cache.save("catalogs", seen)
 
     def page_key(self, locale: str, page: Page) -> str:
+        """What a page's bytes depend on: the locale's key, the page itself, its body's messages."""
         from generator.cache import digest
-        key, groups = self._keys[locale]
-        return digest(key, repr(page), groups.get(page.slug or "index", ""))
+        found = self._page_keys.get((locale, page.path))
+        if found is None:
+            source = self._page_sources.get(page.path)
+            if source is None:
+                source = self._page_sources[page.path] = digest(repr(page))
+            key, groups = self._keys[locale]
+            found = self._page_keys[(locale, page.path)] = digest(key, source, groups.get(page.slug or "index", ""))
+        return found
 
     # -- helpers ---------------------------------------------------------------------------------
     def localizer(self, locale: str, policy: Policy | None) -> Localizer:
@@ -214,6 +223,7 @@ class SiteRenderer:
         with exactly the entries this build used.
         """
         stored = self._stored.get(locale, {}) if self.cache is not None else {}
+        blobs = f"pages-{locale}"
         used: dict[str, dict] = {}
         files: dict[str, bytes] = {}
         keys: dict[str, str] = {}
@@ -221,10 +231,15 @@ class SiteRenderer:
 
         def produce(key: str | None, make) -> None:
             hit = stored.get(key) if key else None
-            if not (isinstance(hit, dict) and {"path", "text", "missing"} <= hit.keys()):
+            data = None
+            if isinstance(hit, dict) and {"path", "missing"} <= hit.keys():
+                data = self.cache.read_blob(blobs, key)
+            if data is None:
                 path, data, page_missing = make()
-                hit = {"path": path, "text": data.decode("utf-8"), "missing": [list(m) for m in page_missing]}
-            files[hit["path"]] = hit["text"].encode("utf-8")
+                hit = {"path": path, "missing": [list(m) for m in page_missing]}
+                if key:
+                    self.cache.write_blob(blobs, key, data)
+            files[hit["path"]] = data
             missing.extend(tuple(m) for m in hit["missing"])
             if key:
                 used[key] = hit
@@ -241,6 +256,7 @@ class SiteRenderer:
             produce(key, lambda policy=policy: self.render_localized_json(locale, policy))
         if self.cache is not None and used != stored:
             self.cache.save(f"render-{locale}", used)
+            self.cache.keep_blobs(blobs, set(used))
         seen: set = set()
         unique = [m for m in missing if not (m in seen or seen.add(m))]
         return files, unique, keys
