@@ -325,6 +325,9 @@ def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | Non
         stale = [l for l in locales if l != project.site.source_locale
                  and catalog_key(l) not in stored_maps[l].get("catalog", {})]
         work = len(stale) * 7_000  # a changed catalog re-checks only its changed messages
+        if len(stale) > 1:  # a first run: workers share one reading of the source texts
+            work = len(stale) * (7_000 + len(keys))
+            _read_sources()
     else:
         _read_sources()
     findings: list[Finding] = []
