@@ -46,7 +46,7 @@ def locale_statuses(root: Path) -> list[LocaleStatus]:
     from generator.pipeline import load_all, render
     from generator.segments import collect
 
-    loaded = load_all(root, tolerant=True)
+    loaded = load_all(root, tolerant=True, cache=True)
     project = loaded.project
     segments = collect(project)
     findings = run_checks(loaded, rendered=render(loaded))
