@@ -64,6 +64,21 @@ def generator_digest() -> str:
     return digest(*versions, *(part for p in code for part in (p.relative_to(package).as_posix(), p.read_bytes())))
 
 
+# path -> (stamp of the file, its entries): what this process last read or wrote there
+_MEMORY: dict[Path, tuple[tuple, dict]] = {}
+
+
+def _stamp(path: Path) -> tuple:
+    st = path.stat()
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _remember(path: Path, stamp: tuple, entries: dict) -> None:
+    if len(_MEMORY) > 512:
+        _MEMORY.clear()
+    _MEMORY[path] = (stamp, entries)
+
+
 class Store:
     """Named JSON maps in the cache folder; a disabled store remembers nothing."""
 
@@ -79,16 +94,29 @@ class Store:
         return self.dir / f"{name}.json"
 
     def load(self, name: str) -> dict:
+        """The map saved under `name` ({} when absent or unreadable). A long-lived process
+        (`serve`) keeps the maps it read or wrote and re-reads a file only when it changed."""
         if self.dir is None:
             return {}
+        path = self._file(name)
         try:
-            data = json.loads(self._file(name).read_text("utf-8"))
+            stamp = _stamp(path)
+        except OSError:
+            return {}
+        kept = _MEMORY.get(path)
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
+        try:
+            data = json.loads(path.read_text("utf-8"))
         except (OSError, ValueError):
             return {}
         if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("generator") != generator_digest():
             return {}
         entries = data.get("entries")
-        return entries if isinstance(entries, dict) else {}
+        if not isinstance(entries, dict):
+            return {}
+        _remember(path, stamp, entries)
+        return entries
 
     def save(self, name: str, entries: dict) -> None:
         """Replace the map atomically; a cache that cannot be written is only slower, not an error."""
@@ -103,6 +131,7 @@ class Store:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
             os.replace(tmp, self._file(name))
+            _remember(self._file(name), _stamp(self._file(name)), entries)
         except OSError:
             pass
 

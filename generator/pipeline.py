@@ -26,6 +26,18 @@ class BuildBlocked(SlasiteError):
         self.findings = findings
 
 
+# catalog digest -> Translations read in this process; they are read-only, and the digest covers
+# the locale and every byte of the file
+_READ: dict[str, object] = {}
+
+
+def _keep(key: str, translations):
+    if len(_READ) > 256:
+        _READ.clear()
+    _READ[key] = translations
+    return translations
+
+
 class CatalogSet:
     """Each locale's translations, read from its PO file only when first asked for.
 
@@ -84,11 +96,13 @@ class CatalogSet:
 
         path = self.project.catalog_path(locale)
         name, key = f"translations-{locale}", self.digest(locale)
+        if key in _READ:  # this process read these very bytes before (serve rebuilds)
+            return _READ[key]
         if self.store is not None:  # a catalog read before, with these very bytes
             known = self.store.load(name).get(key)
             if isinstance(known, dict):
                 try:
-                    return Translations.from_state(known)
+                    return _keep(key, Translations.from_state(known))
                 except (KeyError, TypeError, ValueError, SlasiteError):
                     pass
         catalog = None
@@ -105,7 +119,7 @@ class CatalogSet:
         translations = Translations(catalog if catalog is not None else Catalog(locale=locale))
         if self.store is not None:
             self.store.save(name, {key: translations.to_state()})
-        return translations
+        return _keep(key, translations)
 
     def read_all(self) -> None:
         """Parse every catalog now (what a build without cache does first)."""

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from generator.checks import entry as entry_mod
@@ -77,6 +77,7 @@ class CatalogCheck:
     catalog: list[Finding]  # catalog rules, except the SOURCE_RULES
     messages: list[tuple[str | None, str, Finding]]  # (msgctxt, msgid, finding) of message rules
     active: list[tuple[str | None, str, int]]  # (msgctxt, msgid, msgid line) of every active entry
+    _present: set | None = field(default=None, repr=False, compare=False)
 
     def select(self, template_keys: set | None) -> list[Finding]:
         out = list(self.catalog)
@@ -90,7 +91,9 @@ class CatalogCheck:
         return out
 
     def present(self) -> set:
-        return {(c, m) for c, m, _line in self.active}
+        if self._present is None:
+            self._present = {(c, m) for c, m, _line in self.active}
+        return self._present
 
     def to_json(self) -> dict:
         return {"catalog": [asdict(f) for f in self.catalog],
@@ -227,7 +230,11 @@ def template_keys(project, store=None) -> set:
 
     if store is None or not store.enabled:
         return {(s.msgctxt, s.msgid) for s in collect(project)}
-    from generator.cache import digest
+    from generator.cache import digest, tree_digest
+    whole = digest(tree_digest(project.templates_dir), repr(project.site),
+                   *(repr(p) for _, p in sorted(project.policies.items())), *(repr(p) for p in project.pages))
+    if whole in _KEYS:  # this process collected these very sources before (serve rebuilds)
+        return _KEYS[whole]
     known = store.load("blocks")
     used: dict[str, list] = {}
 
@@ -239,10 +246,17 @@ def template_keys(project, store=None) -> set:
         used[key] = found
         return [tuple(b) for b in found]
 
-    keys = {(s.msgctxt, s.msgid) for s in collect(project, blocks)}
+    keys = frozenset((s.msgctxt, s.msgid) for s in collect(project, blocks))
     if used != known:
         store.save("blocks", used)
+    if len(_KEYS) > 16:
+        _KEYS.clear()
+    _KEYS[whole] = keys
     return keys
+
+
+_KEYS: dict[str, frozenset] = {}
+_CHECKED: dict[str, CatalogCheck] = {}  # catalog key -> its check, kept by a long-lived process
 
 
 def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | None = None) -> list[Finding]:
@@ -281,14 +295,19 @@ def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | Non
                 key = catalog_key(l)
                 display = project.rel(project.catalog_path(l))
                 known = stored.get("catalog", {}).get(key)
-                check = CatalogCheck.from_json(l, display, known) if known is not None else None
+                check = _CHECKED.get(key)  # this process checked these very bytes before (serve)
+                if check is None and known is not None:
+                    check = CatalogCheck.from_json(l, display, known)
                 # the per-message memo is its own file: read only when a catalog changed
                 memo = store.load(f"memo-{l}") if check is None else None
                 found, check = _catalog_findings(project, l, keys, strict, memo, store, check)
                 if memo is not None:
                     store.save(f"memo-{l}", memo)
                 if check is not None:
-                    used["catalog"][key] = check.to_json()
+                    used["catalog"][key] = known if known is not None else check.to_json()
+                    if len(_CHECKED) > 256:
+                        _CHECKED.clear()
+                    _CHECKED[key] = check
                 out += found
         if rendered is not None:
             if store is not None:
