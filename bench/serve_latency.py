@@ -52,10 +52,12 @@ def main() -> int:
     args = ap.parse_args()
     root = args.project.resolve()
     pages = sorted((root / "content/pages").glob("*.md"))
-    page = next(p for p in pages if p.stem not in ("index",))
+    # one page for the page edits, another for the PO edits (a page edit makes that paragraph's
+    # translation stale, so a PO edit of the same page would not show)
+    page, po_page = [p for p in pages if p.stem != "index"][:2]
     locale = next(d.name for d in sorted((root / "locales").iterdir()) if d.is_dir())
     po = root / "locales" / locale / "LC_MESSAGES" / "messages.po"
-    msgctxt = f"page:{page.stem}:p"
+    msgctxt = f"page:{po_page.stem}:p"
     saved = {page: page.read_bytes(), po: po.read_bytes()}
     port = free_port()
     proc = subprocess.Popen([args.slasite, "--project", str(root), "serve", "--port", str(port)],
@@ -82,7 +84,7 @@ def main() -> int:
                 t0 = time.perf_counter()
                 edit_markdown(page, word)
             else:
-                target, url = po, f"{base}/{locale}/{page.stem}/"
+                target, url = po, f"{base}/{locale}/{po_page.stem}/"
                 version = version_of(fetch(url))
                 t0 = time.perf_counter()
                 edit_po(po, msgctxt, word)
@@ -90,6 +92,8 @@ def main() -> int:
                 version = int(fetch(f"{base}/__slasite/wait?v={version}"))
                 if word in fetch(url):
                     break
+                if time.perf_counter() - t0 > 60:
+                    raise SystemExit(f"edit {i + 1} did not show within 60 s at {url}")
             took = time.perf_counter() - t0
             times.append(took)
             print(f"edit {i + 1} ({'page' if target == page else 'PO file'}): shown after {took:.3f} s")
