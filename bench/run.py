@@ -375,6 +375,7 @@ class Result:
     meta: dict = field(default_factory=dict)
     gen_seconds: float = 0.0
     check: dict = field(default_factory=dict)
+    profile: dict = field(default_factory=dict)  # scenario -> (total s, [(step, s)])
 
     def add(self, tool, phase, s: Sample):
         self.samples.setdefault((tool, phase), []).append(s)
@@ -475,11 +476,89 @@ def run_corpus(label: str, n_loc: int, n_pages: int, runs: int, args, hugo_bin: 
         res.check = summarize_check(jlog, s.rc)
         print(f"   slasite check: median {median([x.wall for x in res.samples[('slasite', 'check')]]):.2f} s, "
               f"exit {s.rc}, {res.check.get('summary', '')}", flush=True)
+        if not args.no_profile:
+            res.profile = profile_slasite(side, edits, logs, args.timeout)
     for side in sides.values():  # leave only the sources behind
         side.clean()
     if not args.keep:  # a tmpfs corpus holds RAM; the logs stay in bench/work/logs
         rm(cdir)
     return res
+
+
+# Steps of a slasite build as they show in a profile: (label, file suffix, function). They nest
+# (a grammar is compiled inside the first figure reading), so shares need not add up to 100%.
+PROFILE_STEPS = [
+    ("reading figures back (catalog messages and rendered pages)", "generator/figures/read.py", "read_figures"),
+    ("of which: compiling a locale's figure grammar", "generator/figures/read.py", "grammar"),
+    ("checking catalogs (message and catalog rules)", "generator/checks/run.py", "_catalog_findings"),
+    ("checking rendered pages (SLA301-303)", "generator/checks/run.py", "_site_findings"),
+    ("rendering pages (Jinja2, markdown-it, localisation)", "generator/render/site.py", "render_page"),
+    ("parsing PO files (scanner)", "generator/catalogs/scan.py", "scan"),
+    ("reading catalogs for rendering (scan + Babel model)", "generator/pipeline.py", "_read"),
+    ("listing segments (page Markdown parsed again)", "generator/segments.py", "collect"),
+    ("build cache: JSON maps in and out", "generator/cache.py", "load"),
+    ("build cache: JSON maps in and out", "generator/cache.py", "save"),
+    ("writing the site (temp folder, swap)", "generator/write.py", "write_site"),
+]
+
+_PROFILE_CODE = """
+import cProfile, sys
+from generator.cli import main
+cProfile.run("main(sys.argv[2:])", sys.argv[1])
+"""
+
+
+def profile_slasite(side, edits, logs: Path, timeout: float) -> dict:
+    """cProfile of one cold build (--no-cache) and of a rebuild after one PO edit, in one process
+    (SLASITE_WORKERS=1), summed by PROFILE_STEPS: where the time goes."""
+    import pstats
+
+    out = {}
+    env_workers = os.environ.get("SLASITE_WORKERS")
+    os.environ["SLASITE_WORKERS"] = "1"
+    try:
+        scenarios = [("cold build (`--no-cache`)", ["build", "--no-cache"], None),
+                     ("rebuild after editing one PO file", ["build"], "po")]
+        side.clean()
+        measure(side.cmd(), logs / "slasite-before-profile.log", timeout)  # fills the cache
+        for label, cmd, edit in scenarios:
+            if edit == "po":
+                edits.translation("slasite", 99)
+            prof = logs / f"profile-{edit or 'cold'}.prof"
+            s = measure([vbin("python"), "-c", _PROFILE_CODE, prof, "--project", side.root, *cmd],
+                        logs / f"profile-{edit or 'cold'}.log", timeout)
+            if s.rc != 0 or not prof.exists():
+                continue
+            stats = pstats.Stats(str(prof)).stats
+            total = max((v[3] for k, v in stats.items() if k[2] == "main" and k[0].endswith("generator/cli.py")),
+                        default=0.0)
+            steps: dict[str, float] = {}
+            for name, suffix, func in PROFILE_STEPS:
+                steps[name] = steps.get(name, 0.0) + sum(v[3] for k, v in stats.items()
+                                                         if k[0].endswith(suffix) and k[2] == func)
+            out[label] = (total, list(steps.items()))
+        edits.undo()
+    finally:
+        if env_workers is None:
+            os.environ.pop("SLASITE_WORKERS", None)
+        else:
+            os.environ["SLASITE_WORKERS"] = env_workers
+    return out
+
+
+def profile_table(profile: dict) -> str:
+    labels = list(profile)
+    rows = ["| step | " + " | ".join(labels) + " |", "|---|" + "---:|" * len(labels)]
+    names = list(dict.fromkeys(name for name, _, _ in PROFILE_STEPS))
+    for name in names:
+        cells = []
+        for label in labels:
+            total, steps = profile[label]
+            value = dict(steps).get(name, 0.0)
+            cells.append(f"{value:.2f} s ({100 * value / total:.0f}%)" if total else "")
+        rows.append(f"| {name} | " + " | ".join(cells) + " |")
+    rows.append("| **whole command (profiled)** | " + " | ".join(f"{profile[l][0]:.2f} s" for l in labels) + " |")
+    return "\n".join(rows)
 
 
 def summarize_check(log: Path, rc: int) -> dict:
@@ -599,6 +678,11 @@ def report(results: dict, args, info: dict, started: str, elapsed: float, loads:
             parts.append(f"\n`slasite check` on this corpus: exit {res.check.get('rc')}, findings: {res.check.get('summary')}")
             for ex in res.check.get("examples", []):
                 parts.append(f"  - {ex}")
+        if res.profile:
+            parts += ["", f"### Where slasite's time goes ({label}, one process, cProfile)", "",
+                      "cProfile slows Python code down, so compare shares, not seconds, with the table above; "
+                      "steps nest, so shares need not add up. The analysis and what would close each gap: "
+                      "`bench/PROFILE.md`.", "", profile_table(res.profile)]
     parts += ["", "## Targets (issue)", "", "| corpus | what | target | measured | |", "|---|---|---|---|---|",
               *all_targets]
     notes = [n for res in results.values() for n in res.notes]
@@ -629,6 +713,7 @@ def main(argv=None) -> int:
     ap.add_argument("--runs", type=int, default=5, help="repetitions for 6x200 (default 5)")
     ap.add_argument("--big-runs", type=int, default=3, help="repetitions for 40x250 (default 3)")
     ap.add_argument("--check-runs", type=int, default=5, help="timed `slasite check` runs (default 5)")
+    ap.add_argument("--no-profile", action="store_true", help="skip the cProfile runs of slasite")
     ap.add_argument("--sizes", help="comma-separated LOCALESxPAGES, e.g. 6x200,40x250 (overrides the defaults)")
     ap.add_argument("--no-mkdocs", action="store_true", help="do not build MkDocs at all")
     ap.add_argument("--mkdocs-big", action="store_true", help="also build MkDocs on corpora above 2000 pages "
