@@ -64,6 +64,9 @@ def generator_digest() -> str:
     return digest(*versions, *(part for p in code for part in (p.relative_to(package).as_posix(), p.read_bytes())))
 
 
+# what is kept per locale, as `<what>-<locale>.json` or a `<what>-<locale>/` folder
+_PER_LOCALE = frozenset({"render", "pages", "check", "memo", "scan", "translations"})
+
 # path -> (stamp of the file, its entries): what this process last read or wrote there
 _MEMORY: dict[Path, tuple[tuple, dict]] = {}
 
@@ -167,6 +170,26 @@ class Store:
                     path.unlink()
                 except OSError:
                     pass
+
+    def forget_other_locales(self, locales) -> None:
+        """Drop what is kept for locales the site no longer builds (`<what>-<locale>` files and
+        folders), so removing a locale does not leave its pages in the cache for ever."""
+        if self.dir is None or not self.dir.is_dir():
+            return
+        keep = set(locales)
+        for path in self.dir.iterdir():
+            what, dash, locale = path.name.removesuffix(".json").partition("-")
+            if not dash or what not in _PER_LOCALE or locale in keep:
+                continue
+            try:
+                if path.is_dir():
+                    for blob in path.iterdir():
+                        blob.unlink()
+                    path.rmdir()
+                else:
+                    path.unlink()
+            except OSError:
+                pass
 
     def _prepare(self) -> None:
         if (self.dir / ".gitignore").exists():

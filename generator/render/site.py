@@ -194,6 +194,7 @@ class SiteRenderer:
 
         work = len(self.site.locales) * len(self.project.pages) * 20
         if self.cache is not None:
+            self.cache.forget_other_locales(self.site.locales)
             self._prepare_keys()
             # read in the parent, so the work is known before deciding to fork (workers inherit it)
             self._stored = {l: self.cache.load(f"render-{l}") for l in self.site.locales}

@@ -103,6 +103,7 @@ def test_every_kind_of_edit_rebuilds_what_it_touches(project, capsys):
     shutil.rmtree(project / "locales/ru")
     after_locale = build_both(project, capsys)
     assert not any(path.startswith("ru/") for path in after_locale)
+    assert not [p.name for p in (project / ".slasite-cache").iterdir() if p.name.endswith(("-ru", "-ru.json"))]
 
 
 def test_check_with_cache_finds_a_broken_translation_like_a_cold_check(project, capsys):
