@@ -52,7 +52,7 @@ class Rule:
     name: str  # a key of PRIORITY
     regex: re.Pattern
     convert: Converter
-    needs: str | None = None  # "digit" | "number" | "card" | "slash": skipped at once for a text without
+    needs: str | None = None  # "digit" | "number" | "card" | "slash" | "day": skipped at once for a text without
 
 
 # Rules whose every match contains a digit (a text without digits skips them).
@@ -356,7 +356,9 @@ def grammar(locale: str) -> tuple[Rule, ...]:
             return None
         return _whole(m, "weekday_range", (a, b))
 
-    add("weekday_range", f"{wp}(?P<wa>{PAIRED})(?P<c>{wc})(?P<wb>{PAIRED})", weekday_range)
+    # needs="day": every match holds a day name, so a text without one skips these (the costliest
+    # rules on plain prose)
+    add("weekday_range", f"{wp}(?P<wa>{PAIRED})(?P<c>{wc})(?P<wb>{PAIRED})", weekday_range, needs="day")
 
     item = f"{wp}(?P<wa>{PAIRED})(?:(?P<c>{wc})(?P<wb>{PAIRED}))?"
     item_rx = _rx(item)
@@ -375,7 +377,7 @@ def grammar(locale: str) -> tuple[Rule, ...]:
             found.append(("weekday_range", (a, b), s, e) if b else ("weekday", a, s, e))
         return (m.start(), m.end(), found) if len(found) > 1 else None
 
-    add("weekday_range", f"{item_plain}(?:{lc}{item_plain})+", weekday_list)
+    add("weekday_range", f"{item_plain}(?:{lc}{item_plain})+", weekday_list, needs="day")
     add("weekday", FREE,
         lambda m: _whole(m, "weekday", weekday_of(m.group(), locale)) if weekday_of(m.group(), locale) else None)
     idioms = lookup(phrases.WEEKDAY_IDIOMS, locale, ())
@@ -480,6 +482,12 @@ def _is_rate(m: re.Match, locale: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _day_names(locale: str) -> re.Pattern:
+    """Any day name a weekday range or list can be made of (the rules' own PAIRED words)."""
+    return _rx(weekday_lexicon(locale).paired_re)
+
+
+@lru_cache(maxsize=None)
 def _cardinal_words(locale: str) -> re.Pattern:
     return _rx(number_words(locale).cardinal_re)
 
@@ -514,6 +522,7 @@ def _read(text: str, locale: str) -> tuple[Figure, ...]:
     has = {"digit": _DIGIT.search(p.text) is not None, "slash": "/" in p.text}
     has["card"] = _cardinal_words(locale).search(p.text) is not None
     has["number"] = has["digit"] or has["card"]
+    has["day"] = _day_names(locale).search(p.text) is not None
     for rule in grammar(locale):
         if rule.needs and not has[rule.needs]:
             continue
