@@ -262,9 +262,10 @@ _CHECKED: dict[str, CatalogCheck] = {}  # catalog key -> its check, kept by a lo
 def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | None = None) -> list[Finding]:
     """Every rule over the project: each locale's catalog, then the rendered pages.
 
-    With the loaded project's cache, a catalog whose bytes, segments and options were checked
-    before is not read again, a changed one re-checks only its changed messages, and a rendered
-    page is re-read only when its bytes changed.
+    With the loaded project's cache, a catalog whose bytes and options were checked before is not
+    read again (a changed list of segments only re-selects its findings), a changed catalog
+    re-checks only its changed messages, and a rendered page is re-read only when it was made
+    from other inputs.
     """
     from generator.checks import rendered as rendered_rules
 
