@@ -42,6 +42,19 @@ def tree_digest(folder: Path) -> str:
     return digest(*parts)
 
 
+def policies_digest(project) -> str:
+    """Every policy of the project, as the model holds it."""
+    return digest(*(repr(p) for _, p in sorted(project.policies.items())))
+
+
+def sources_digest(project, *, page_bodies: bool) -> str:
+    """The inputs every page shares: templates, site, policies and the pages themselves, whole or
+    only what other pages show of them (path, slug, title, order, policy, layout)."""
+    pages = (repr(p) if page_bodies else repr((p.path, p.slug, p.title, p.order, p.policy, p.layout))
+             for p in project.pages)
+    return digest(tree_digest(project.templates_dir), repr(project.site), policies_digest(project), *pages)
+
+
 @lru_cache(maxsize=1)
 def generator_digest() -> str:
     """The generator's code and data and the versions of what it formats with.

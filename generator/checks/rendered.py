@@ -17,7 +17,7 @@ from html import unescape
 
 from generator.checks.registry import rule
 from generator.diagnostics import ERROR, Finding
-from generator.model.types import Policy
+from generator.model.types import WEEKDAYS, Policy
 from generator.render import policy_json
 
 
@@ -194,19 +194,16 @@ def _text_says(fig: PageFigure, locale: str) -> tuple[bool, str]:
     return (not mismatches), said
 
 
-_WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
 def _days_said(found) -> set[str] | None:
     """The days named by weekday and weekday-range figures (a range may wrap: fri-mon), or None
     when the text says anything else."""
     days: set[str] = set()
     for f in found:
-        if f.kind == "weekday" and f.value in _WEEK:
+        if f.kind == "weekday" and f.value in WEEKDAYS:
             days.add(f.value)
-        elif f.kind == "weekday_range" and all(d in _WEEK for d in f.value):
-            i, j = _WEEK.index(f.value[0]), _WEEK.index(f.value[1])
-            days.update(_WEEK[(i + k) % 7] for k in range((j - i) % 7 + 1))
+        elif f.kind == "weekday_range" and all(d in WEEKDAYS for d in f.value):
+            i, j = WEEKDAYS.index(f.value[0]), WEEKDAYS.index(f.value[1])
+            days.update(WEEKDAYS[(i + k) % 7] for k in range((j - i) % 7 + 1))
         else:
             return None
     return days

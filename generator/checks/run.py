@@ -230,9 +230,8 @@ def template_keys(project, store=None) -> set:
 
     if store is None or not store.enabled:
         return {(s.msgctxt, s.msgid) for s in collect(project)}
-    from generator.cache import digest, tree_digest
-    whole = digest(tree_digest(project.templates_dir), repr(project.site),
-                   *(repr(p) for _, p in sorted(project.policies.items())), *(repr(p) for p in project.pages))
+    from generator.cache import digest, sources_digest
+    whole = sources_digest(project, page_bodies=True)
     if whole in _KEYS:  # this process collected these very sources before (serve rebuilds)
         return _KEYS[whole]
     known = store.load("blocks")
@@ -275,8 +274,8 @@ def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | Non
     keys = template_keys(project, store)
     locales = [l for l in project.site.locales if locale in (None, l)]
     if store is not None:
-        from generator.cache import digest
-        policies_digest = digest(*(repr(p) for _, p in sorted(project.policies.items())))
+        from generator.cache import digest, policies_digest
+        policies = policies_digest(project)
 
     stored_maps = {l: store.load(f"check-{l}") for l in locales} if store is not None else {}
 
@@ -314,7 +313,7 @@ def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | Non
             if store is not None:
                 rendered_rules.remember(stored.get("figures", {}))
             out += _site_findings(project, l, rendered, stored.get("pages", {}) if store else None,
-                                  used["pages"], policies_digest if store else "")
+                                  used["pages"], policies if store else "")
             if store is not None:  # figures of pages not re-read this time stay known, up to a bound
                 figures = rendered_rules.recalled()
                 previous = stored.get("figures", {})

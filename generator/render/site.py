@@ -99,7 +99,6 @@ class SiteRenderer:
         self._localizers: dict = {}
         self._tokens: dict = {}
         self._nav: dict = {}
-        self._missing_seen: set = set()
         self.cache = cache if cache is not None and cache.enabled else None
         self._keys: dict[str, tuple[str, dict]] = {}  # locale -> (key of the locale, page group keys)
         self._stored: dict[str, dict] = {}  # locale -> its cached outputs
@@ -113,12 +112,10 @@ class SiteRenderer:
         A catalog is parsed only when its bytes are new to the cache: the group hashes of known
         bytes are remembered.
         """
-        from generator.cache import digest, tree_digest
+        from generator.cache import digest, sources_digest
 
         site = self.site
-        base = digest(tree_digest(self.project.templates_dir), repr(site),
-                      *(repr(p) for _, p in sorted(self.project.policies.items())),
-                      *(repr((p.path, p.slug, p.title, p.order, p.policy, p.layout)) for p in self.project.pages))
+        base = sources_digest(self.project, page_bodies=False)
         known = self.cache.load("catalogs")
         seen = {}
         for locale in site.locales:
@@ -201,13 +198,10 @@ class SiteRenderer:
             work = 20 * sum(self.page_key(l, p) not in self._stored[l]
                             for l in self.site.locales for p in self.project.pages)
         parts = map_locales(self.render_locale, self.site.locales, work=work)
-        for files, missing, keys in parts:
+        for files, missing, keys in parts:  # each locale's missing segments, once (they name it)
             self.result.files.update(files)
             self.result.keys.update(keys)
-            for entry in missing:
-                if entry not in self._missing_seen:
-                    self._missing_seen.add(entry)
-                    self.result.missing.append(entry)
+            self.result.missing.extend(missing)
         for policy in self.project.policies.values():
             self.result.files[f"policies/{policy.id}.json"] = policy_json.dumps(policy_json.canonical(policy))
         self.result.files[policy_json.SCHEMA_PATH] = SCHEMA_FILE.read_bytes()
