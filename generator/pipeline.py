@@ -158,6 +158,34 @@ def render(loaded: Loaded) -> RenderResult:
     return SiteRenderer(loaded.project, loaded.translations, cache=loaded.cache).render()
 
 
+def render_and_check(loaded: Loaded, *, strict: bool = False, locale: str | None = None,
+                     keep_pages: bool = True) -> tuple[RenderResult, list[Finding]]:
+    """Render the site and run every check, each locale's pages checked by the worker that
+    rendered them (one pool, no second pass over the pages).
+
+    `locale` checks one locale; `keep_pages=False` is for a caller that only wants the findings
+    (`check`, `status`): only the checked locales are rendered and the workers send back
+    findings, not the pages (the result then holds only the site-wide files).
+    """
+    from generator.checks.run import ProjectCheck
+    from generator.parallel import map_locales
+
+    renderer = SiteRenderer(loaded.project, loaded.translations, cache=loaded.cache)
+    checker = ProjectCheck(loaded, strict=strict, locale=locale)
+    work = renderer.prepare() + checker.prepare()
+
+    def job(l: str):
+        files, missing, keys = renderer.render_locale(l)
+        found = checker.check_locale(l, RenderResult(files=files, keys=keys)) if l in checker.locales else []
+        return (files if keep_pages else {}), missing, keys, found
+
+    # a caller that keeps no pages needs only the checked locales rendered
+    locales = loaded.project.site.locales if keep_pages else checker.locales
+    parts = map_locales(job, locales, work=work)
+    result = renderer.finish([(files, missing, keys) for files, missing, keys, _ in parts])
+    return result, [f for *_, found in parts for f in found]
+
+
 def missing_findings(loaded: Loaded, result: RenderResult, strict: bool) -> list[Finding]:
     """A segment shown in the source language: a warning, or an error under strict."""
     severity = ERROR if strict or loaded.project.site.missing_translation == "strict" else WARNING
@@ -181,11 +209,12 @@ def build(root: Path, out: Path | None = None, strict: bool = False, run_checks:
     root = root.resolve()
     out = check_output_dir(out if out is not None else root / "site", root)
     loaded = load_all(root, cache=cache)
-    result = render(loaded)
-    findings = missing_findings(loaded, result, strict)
     if run_checks:
-        from generator.checks.run import run_checks as check_all
-        findings += check_all(loaded, strict=strict, rendered=result)
+        result, checked = render_and_check(loaded, strict=strict)
+        findings = missing_findings(loaded, result, strict) + checked
+    else:
+        result = render(loaded)
+        findings = missing_findings(loaded, result, strict)
     if any(f.severity == ERROR for f in findings):
         raise BuildBlocked(findings)
     write_site(out, result.files)

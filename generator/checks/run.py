@@ -259,40 +259,89 @@ _CHECKED: dict[str, CatalogCheck] = {}  # catalog key -> its check, kept by a lo
 
 
 def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | None = None) -> list[Finding]:
-    """Every rule over the project: each locale's catalog, then the rendered pages.
+    """Every rule over the project: each locale's catalog, then the rendered pages (when given).
 
     With the loaded project's cache, a catalog whose bytes and options were checked before is not
     read again (a changed list of segments only re-selects its findings), a changed catalog
     re-checks only its changed messages, and a rendered page is re-read only when it was made
-    from other inputs.
+    from other inputs. `pipeline.render_and_check` runs the same per-locale steps in the same
+    workers as the rendering.
     """
-    from generator.checks import rendered as rendered_rules
+    from generator.parallel import map_locales
 
-    project = loaded.project
-    store = getattr(loaded, "cache", None)
-    store = store if store is not None and store.enabled else None
-    keys = template_keys(project, store)
-    locales = [l for l in project.site.locales if locale in (None, l)]
-    if store is not None:
-        from generator.cache import digest, policies_digest
-        policies = policies_digest(project)
+    check = ProjectCheck(loaded, strict=strict, locale=locale)
+    work = check.prepare()
+    findings: list[Finding] = []
+    for part in map_locales(lambda l: check.check_locale(l, rendered), check.locales, work=work):
+        findings += part
+    return findings
 
-    stored_maps = {l: store.load(f"check-{l}") for l in locales} if store is not None else {}
 
-    def catalog_key(l: str) -> str:
+class ProjectCheck:
+    """The project's rules one locale at a time: `prepare` in the parent (before any fork), then
+    `check_locale` for each locale, possibly in a worker process."""
+
+    def __init__(self, loaded, *, strict: bool = False, locale: str | None = None):
+        self.loaded = loaded
+        self.project = project = loaded.project
+        self.strict = strict
+        store = getattr(loaded, "cache", None)
+        self.store = store if store is not None and store.enabled else None
+        self.locales = [l for l in project.site.locales if locale in (None, l)]
+        self.keys: set = set()
+        self.policies = ""
+        self.stored_maps: dict[str, dict] = {}
+
+    def prepare(self) -> int:
+        """Segments, cached results and (when it pays) one reading of the source texts that the
+        workers inherit; returns the work left (map_locales units)."""
+        project, store = self.project, self.store
+        self.keys = template_keys(project, store)
+        if store is not None:
+            from generator.cache import policies_digest
+            self.policies = policies_digest(project)
+            self.stored_maps = {l: store.load(f"check-{l}") for l in self.locales}
+        # each locale compiles its figure grammar (~0.1 s) whatever its size: worth a core from 3 on
+        work = len(self.locales) * (7_000 + len(self.keys))
+        if store is not None:
+            # with a cache only changed messages are read, so neither a pre-read nor (usually) a fork pays
+            stale = [l for l in self.locales if l != project.site.source_locale
+                     and self.catalog_key(l) not in self.stored_maps[l].get("catalog", {})]
+            work = len(stale) * 7_000  # a changed catalog re-checks only its changed messages
+            if len(stale) > 1:  # a first run: workers share one reading of the source texts
+                work = len(stale) * (7_000 + len(self.keys))
+                self._read_sources()
+        else:
+            self._read_sources()
+        return work
+
+    def catalog_key(self, l: str) -> str:
         """The catalog's own check depends on its bytes and the options, not on the segments."""
-        return digest(loaded.translations.digest(l), str(strict), project.site.source_locale)
+        from generator.cache import digest
+        return digest(self.loaded.translations.digest(l), str(self.strict), self.project.site.source_locale)
 
-    def check_locale(l: str) -> list[Finding]:
-        """Catalog and message rules for one locale, then the site rules over its rendered pages."""
-        stored = stored_maps.get(l, {})
+    def _read_sources(self) -> None:
+        """Read every source text once: a worker then inherits the compiled source grammar and the
+        results instead of redoing them (and a cached check skips this altogether)."""
+        from generator.checks.messages import _no_placeholders
+        from generator.figures.read import read_figures
+        for _ctx, msgid in self.keys:
+            read_figures(_no_placeholders(msgid), self.project.site.source_locale)
+
+    def check_locale(self, l: str, rendered=None) -> list[Finding]:
+        """Catalog and message rules for one locale, then the site rules over its rendered pages
+        (`rendered`: a RenderResult holding at least this locale's pages, or None to skip them)."""
+        from generator.checks import rendered as rendered_rules
+
+        project, store, keys, strict = self.project, self.store, self.keys, self.strict
+        stored = self.stored_maps.get(l, {})
         used: dict = {"catalog": {}, "pages": {}, "figures": {}}
         out: list[Finding] = []
         if l != project.site.source_locale:
             if store is None:
                 out += _catalog_findings(project, l, keys, strict)[0]
             else:
-                key = catalog_key(l)
+                key = self.catalog_key(l)
                 display = project.rel(project.catalog_path(l))
                 known = stored.get("catalog", {}).get(key)
                 check = _CHECKED.get(key)  # this process checked these very bytes before (serve)
@@ -313,7 +362,7 @@ def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | Non
             if store is not None:
                 rendered_rules.remember(stored.get("figures", {}))
             out += _site_findings(project, l, rendered, stored.get("pages", {}) if store else None,
-                                  used["pages"], policies if store else "")
+                                  used["pages"], self.policies)
             if store is not None:  # figures of pages not re-read this time stay known, up to a bound
                 figures = rendered_rules.recalled()
                 previous = stored.get("figures", {})
@@ -321,38 +370,6 @@ def run_checks(loaded, *, strict: bool = False, rendered=None, locale: str | Non
         if store is not None and used != stored:
             store.save(f"check-{l}", used)
         return out
-
-    read_once: list = []
-
-    def _read_sources() -> None:
-        """Read every source text once: a worker then inherits the compiled source grammar and the
-        results instead of redoing them (and a cached check skips this altogether)."""
-        if read_once:
-            return
-        from generator.checks.messages import _no_placeholders
-        from generator.figures.read import read_figures
-        for _ctx, msgid in keys:
-            read_figures(_no_placeholders(msgid), project.site.source_locale)
-        read_once.append(True)
-
-    from generator.parallel import map_locales
-
-    # each locale compiles its figure grammar (~0.1 s) whatever its size: worth a core from 3 on
-    work = len(locales) * (7_000 + len(keys))
-    if store is not None:
-        # with a cache only changed messages are read, so neither a pre-read nor (usually) a fork pays
-        stale = [l for l in locales if l != project.site.source_locale
-                 and catalog_key(l) not in stored_maps[l].get("catalog", {})]
-        work = len(stale) * 7_000  # a changed catalog re-checks only its changed messages
-        if len(stale) > 1:  # a first run: workers share one reading of the source texts
-            work = len(stale) * (7_000 + len(keys))
-            _read_sources()
-    else:
-        _read_sources()
-    findings: list[Finding] = []
-    for part in map_locales(check_locale, locales, work=work):
-        findings += part
-    return findings
 
 
 def _findings_from(dicts) -> list[Finding] | None:

@@ -10,7 +10,7 @@ from generator.errors import UsageError
 
 def run_check(root: Path, *, locale: str | None, catalog: Path | None, facts: bool, strict: bool,
               fmt: str, cache: bool = True) -> tuple[list[Finding], str]:
-    from generator.checks.run import check_catalog, run_checks
+    from generator.checks.run import check_catalog
 
     if catalog is not None:
         if not locale:
@@ -23,13 +23,12 @@ def run_check(root: Path, *, locale: str | None, catalog: Path | None, facts: bo
         findings = check_catalog(catalog, code, str(catalog), strict=strict)
         return findings, render(findings, fmt)
 
-    from generator.pipeline import load_all, render as render_site
+    from generator.pipeline import load_all, render_and_check
     loaded = load_all(root, tolerant=True, cache=cache)
     if locale is not None and locale not in loaded.project.site.locales:
         raise UsageError(f"locale '{locale}' is not built by this site",
                          hint="choose one of " + ", ".join(loaded.project.site.locales))
-    rendered = render_site(loaded)
-    findings = run_checks(loaded, strict=strict, rendered=rendered, locale=locale)
+    rendered, findings = render_and_check(loaded, strict=strict, locale=locale, keep_pages=facts)
     if facts:
         from generator.commands.facts import facts_matrix
         return findings, facts_matrix(loaded, rendered, fmt, locale)

@@ -41,15 +41,14 @@ def words(text: str) -> int:
 
 def locale_statuses(root: Path) -> list[LocaleStatus]:
     from generator.catalogs.scan import scan_entries
-    from generator.checks.run import run_checks
     from generator.errors import InputError
-    from generator.pipeline import load_all, render
+    from generator.pipeline import load_all, render_and_check
     from generator.segments import collect
 
     loaded = load_all(root, tolerant=True, cache=True)
     project = loaded.project
     segments = collect(project)
-    findings = run_checks(loaded, rendered=render(loaded))
+    _, findings = render_and_check(loaded, keep_pages=False)
     out = []
     for locale in project.site.locales:
         if locale == project.site.source_locale:

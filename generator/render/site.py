@@ -189,7 +189,15 @@ class SiteRenderer:
     def render(self) -> RenderResult:
         from generator.parallel import map_locales
 
+        work = self.prepare()
+        return self.finish(map_locales(self.render_locale, self.site.locales, work=work))
+
+    def prepare(self) -> int:
+        """What `render_locale` needs from the parent, before any fork; returns the work to do (in
+        map_locales units) so the caller can decide whether forking pays."""
         work = len(self.site.locales) * len(self.project.pages) * 20
+        for name in {"page.html", "policy.html"} & set(self.env.list_templates()):
+            self._template(name)  # compiled once here, not once per worker
         if self.cache is not None:
             self.cache.forget_other_locales(self.site.locales)
             self._prepare_keys()
@@ -197,7 +205,10 @@ class SiteRenderer:
             self._stored = {l: self.cache.load(f"render-{l}") for l in self.site.locales}
             work = 20 * sum(self.page_key(l, p) not in self._stored[l]
                             for l in self.site.locales for p in self.project.pages)
-        parts = map_locales(self.render_locale, self.site.locales, work=work)
+        return work
+
+    def finish(self, parts) -> RenderResult:
+        """The locales' parts (from `render_locale`, in locale order) and the site-wide files."""
         for files, missing, keys in parts:  # each locale's missing segments, once (they name it)
             self.result.files.update(files)
             self.result.keys.update(keys)
