@@ -78,7 +78,7 @@ def generator_digest() -> str:
 
 
 # what is kept per locale, as `<what>-<locale>.json` or a `<what>-<locale>/` folder
-_PER_LOCALE = frozenset({"render", "pages", "check", "memo", "scan", "translations"})
+_PER_LOCALE = frozenset({"render", "pages", "check", "checkcat", "checkfig", "memo", "scan", "translations"})
 
 # path -> (stamp of the file, its entries): what this process last read or wrote there
 _MEMORY: dict[Path, tuple[tuple, dict]] = {}

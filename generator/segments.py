@@ -129,3 +129,22 @@ def collect(project: Project, blocks=page_blocks) -> list[Segment]:
         for seg in template_segments(project.templates_dir, project.root):
             add(seg)
     return list(merged.values())
+
+
+def segment_keys(project: Project, blocks=page_blocks) -> frozenset:
+    """{(msgctxt, msgid)} of `collect(project, blocks)` without building its Segments: what the
+    check compares each catalog with, recomputed on every rebuild (a test holds the two equal)."""
+    from generator.i18n.business import MESSAGES, UNIT_CONTEXT, units_used
+
+    title = project.site.title
+    keys = {(title.msgctxt, title.source)}
+    for policy in project.policies.values():
+        keys.update((t.msgctxt, t.source) for t in policy_texts(policy))
+    used = set().union(*(units_used(p) for p in project.policies.values())) if project.policies else set()
+    keys.update((UNIT_CONTEXT, MESSAGES[unit][0]) for unit in used)
+    for page in project.pages:
+        keys.add((page.title.msgctxt, page.title.source))
+        keys.update((block_context(page.slug, kind), source) for kind, source, _line in blocks(page))
+    if project.templates_dir.is_dir():
+        keys.update(seg.key for seg in template_segments(project.templates_dir, project.root))
+    return frozenset(keys)

@@ -78,12 +78,14 @@ class CatalogCheck:
     messages: list[tuple[str | None, str, Finding]]  # (msgctxt, msgid, finding) of message rules
     active: list[tuple[str | None, str, int]]  # (msgctxt, msgid, msgid line) of every active entry
     _present: set | None = field(default=None, repr=False, compare=False)
+    _entries: list | None = field(default=None, repr=False, compare=False)
 
     def select(self, template_keys: set | None) -> list[Finding]:
         out = list(self.catalog)
         if template_keys is not None:
-            ctx = CatalogContext(self.display, self.locale, [_Active(c, m, line) for c, m, line in self.active],
-                                 None, {}, {}, template_keys)
+            if self._entries is None:  # made once: a long-lived process selects on every rebuild
+                self._entries = [_Active(c, m, line) for c, m, line in self.active]
+            ctx = CatalogContext(self.display, self.locale, self._entries, None, {}, {}, template_keys)
             for r in rules("catalog"):
                 if r.code in SOURCE_RULES:
                     out += [replace(f, locale=self.locale, file=self.display) for f in r.func(ctx)]
@@ -226,10 +228,10 @@ def template_keys(project, store=None) -> set:
 
     With a cache, a page's blocks are parsed only when the page changed.
     """
-    from generator.segments import collect, page_blocks
+    from generator.segments import page_blocks, segment_keys
 
     if store is None or not store.enabled:
-        return {(s.msgctxt, s.msgid) for s in collect(project)}
+        return set(segment_keys(project))
     from generator.cache import digest, sources_digest
     whole = sources_digest(project, page_bodies=True)
     if whole in _KEYS:  # this process collected these very sources before (serve rebuilds)
@@ -245,7 +247,7 @@ def template_keys(project, store=None) -> set:
         used[key] = found
         return [tuple(b) for b in found]
 
-    keys = frozenset((s.msgctxt, s.msgid) for s in collect(project, blocks))
+    keys = segment_keys(project, blocks)
     if used != known:
         store.save("blocks", used)
     if len(_KEYS) > 16:
@@ -300,7 +302,10 @@ class ProjectCheck:
         if store is not None:
             from generator.cache import policies_digest
             self.policies = policies_digest(project)
-            self.stored_maps = {l: store.load(f"check-{l}") for l in self.locales}
+            # three maps per locale, each saved only when it changes: a page edit rewrites the
+            # small map of page findings, not the catalog's check (megabytes on a big catalog)
+            self.stored_maps = {l: {part: store.load(f"{name}-{l}") for part, name in _CHECK_MAPS.items()}
+                                for l in self.locales}
         # each locale compiles its figure grammar (~0.1 s) whatever its size: worth a core from 3 on
         work = len(self.locales) * (7_000 + len(self.keys))
         if store is not None:
@@ -367,9 +372,14 @@ class ProjectCheck:
                 figures = rendered_rules.recalled()
                 previous = stored.get("figures", {})
                 used["figures"] = figures if len(previous) > 20_000 else {**previous, **figures}
-        if store is not None and used != stored:
-            store.save(f"check-{l}", used)
+        if store is not None:
+            for part, name in _CHECK_MAPS.items():
+                if used[part] != stored.get(part):
+                    store.save(f"{name}-{l}", used[part])
         return out
+
+
+_CHECK_MAPS = {"catalog": "checkcat", "pages": "check", "figures": "checkfig"}
 
 
 def _findings_from(dicts) -> list[Finding] | None:

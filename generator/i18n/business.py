@@ -11,6 +11,8 @@ Where it comes from, first found wins:
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from babel import Locale
 
 from generator.model.types import BUSINESS_UNITS, Duration, DurationRange, Policy
@@ -33,6 +35,7 @@ def units_used(policy: Policy) -> set[str]:
     return used & set(BUSINESS_UNITS)
 
 
+@lru_cache(maxsize=None)
 def _categories(locale: str) -> dict[str, int]:
     """A representative integer for each CLDR plural category of the locale."""
     loc = Locale.parse(locale)

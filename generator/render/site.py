@@ -65,6 +65,28 @@ def _ngettext(ctx, singular, plural, n, **kwargs):
     return ctx["L"].ui_plural(singular, plural, n, **kwargs)
 
 
+_ENVIRONMENTS: dict[tuple[str, str], Environment] = {}
+
+
+def environment_for(templates_dir: Path) -> Environment:
+    """The Jinja2 environment of a templates folder, reused while no template file changes: a
+    long-lived process (`serve`) then compiles its templates once, not on every rebuild."""
+    import hashlib
+
+    h = hashlib.sha256()
+    if templates_dir.is_dir():
+        for path in sorted(templates_dir.rglob("*")):
+            if path.is_file():
+                h.update(str(path.relative_to(templates_dir)).encode() + b"\0" + path.read_bytes() + b"\0")
+    key = (str(templates_dir), h.hexdigest())
+    env = _ENVIRONMENTS.get(key)
+    if env is None:
+        if len(_ENVIRONMENTS) > 8:
+            _ENVIRONMENTS.clear()
+        env = _ENVIRONMENTS[key] = make_environment(templates_dir)
+    return env
+
+
 def make_environment(templates_dir: Path) -> Environment:
     env = Environment(loader=FileSystemLoader(str(templates_dir)), autoescape=True,
                       extensions=["jinja2.ext.i18n"], undefined=StrictUndefined,
@@ -94,7 +116,7 @@ class SiteRenderer:
         self.project = project
         self.site = project.site
         self.translations = translations  # locale -> Translations (source locale absent)
-        self.env = make_environment(project.templates_dir)
+        self.env = environment_for(project.templates_dir)
         self.result = RenderResult()
         self._localizers: dict = {}
         self._tokens: dict = {}

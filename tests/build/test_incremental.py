@@ -150,3 +150,23 @@ def test_a_broken_catalog_fails_every_build_even_after_a_check(project, capsys):
         assert main(["--project", str(project), "build"]) == 2
     err = capsys.readouterr().err
     assert "locales/fr/LC_MESSAGES/messages.po" in err
+
+
+def test_the_checks_segment_keys_are_the_extracted_segments(project):
+    """`check` compares catalogs with `segment_keys` (no Segment objects, rebuilt on every save);
+    it must name exactly the messages `extract` writes, including plural unit wordings and template
+    strings, after a page gains, loses and changes blocks."""
+    from generator.load.project import load_project
+    from generator.segments import collect, segment_keys
+
+    def both():
+        loaded = load_project(project)
+        return segment_keys(loaded), frozenset(s.key for s in collect(loaded))
+
+    keys, extracted = both()
+    assert keys == extracted and len(keys) > 50
+    page = next(p for p in sorted((project / "content").rglob("*.md")) if "\n\n" in p.read_text(encoding="utf-8"))
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- one\n- two\n\n> quoted *text*\n", encoding="utf-8")
+    keys, extracted = both()
+    assert keys == extracted
