@@ -289,7 +289,7 @@ _MORE: dict[str, dict[str, object]] = {
         "OR_CONNECTORS": ("lub", "albo"),
         "UNIT_QUALIFIERS": ("kalendarzowe", "kalendarzowych", "kalendarzowy", "pełne", "pełnych",
                             "pełny"),
-        "IMPLIED_ONE": ("w ciągu", "w przeciągu", "do", "po", "przez"),
+        "IMPLIED_ONE": ("w ciągu", "w przeciągu", "do"),
         "PERCENT_WORDS": ("procent", "procenta", "procentów", "proc."),
     },
     "ja": {
