@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from generator.checks.entry import Entry
 from generator.checks.registry import rule
@@ -106,12 +107,33 @@ def plural_forms_keep_placeholders(entry: Entry):
     """
     if not entry.is_plural or entry.fuzzy:
         return
-    wanted = (set(PLACEHOLDER.findall(entry.msgid)) | set(PLACEHOLDER.findall(entry.msgid_plural))) - {"num"}
+    every = set(PLACEHOLDER.findall(entry.msgid)) | set(PLACEHOLDER.findall(entry.msgid_plural))
+    wanted = every - {"num"}
     for label, _src, text in _forms(entry):
-        missing = wanted - set(PLACEHOLDER.findall(text))
+        # the count may be written as a word ("un ticket", "تذكرتان") only in a form that stands
+        # for one number; a form for many numbers (Russian "many": 0, 5-20, 25...) must show it
+        cat = label[label.rfind("(") + 1:-1]
+        need = wanted | ({"num"} & every if cat and _numbers_in_category(entry.locale, cat) > 1 else set())
+        missing = need - set(PLACEHOLDER.findall(text))
         if missing:
             yield _f("SLA103", ERROR, f"{label}: placeholder missing from this plural form",
                      ", ".join(f"{{{n}}}" for n in sorted(wanted)), ", ".join(f"{{{n}}}" for n in sorted(missing)) + " missing")
+
+
+def _numbers_in_category(locale: str, category: str) -> int:
+    """How many of the integers 0..200 fall in the CLDR plural category (2 meaning "several")."""
+    return _category_sizes(locale).get(category, 0)
+
+
+@lru_cache(maxsize=None)
+def _category_sizes(locale: str) -> dict[str, int]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        rule_ = Locale.parse(locale.replace("-", "_")).plural_form
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    return dict(Counter(rule_(n) for n in range(201)))
 
 
 # --- figures --------------------------------------------------------------------------------

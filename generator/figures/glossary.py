@@ -100,4 +100,30 @@ BUSINESS_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
         "business_days": ("يوم عمل", "أيام عمل", "يوما عمل", "يومي عمل",
                           "يومان عمل", "يومين عمل", "يوم عمل واحد"),
     },
+    "es": {
+        "business_hours": ("hora hábil", "horas hábiles", "hora laborable", "horas laborables",
+                           "hora laboral", "horas laborales", "hora de oficina", "horas de oficina"),
+        "business_days": ("día hábil", "días hábiles", "día laborable", "días laborables",
+                          "día laboral", "días laborales"),
+    },
+    "it": {
+        "business_hours": ("ora lavorativa", "ore lavorative", "ora di ufficio", "ore di ufficio",
+                           "ora d'ufficio", "ore d'ufficio"),
+        "business_days": ("giorno lavorativo", "giorni lavorativi", "giorno feriale",
+                          "giorni feriali", "giornata lavorativa", "giornate lavorative"),
+    },
+    "nl": {
+        "business_hours": ("werkuur", "werkuren", "kantooruur", "kantooruren", "zakelijk uur",
+                           "zakelijke uren"),
+        "business_days": ("werkdag", "werkdagen", "zakelijke dag", "zakelijke dagen", "kantoordag",
+                          "kantoordagen"),
+    },
+    "pl": {
+        "business_hours": ("godzina robocza", "godziny robocze", "godzin roboczych",
+                           "godzinach roboczych", "godzinę roboczą", "godz. roboczych"),
+        "business_days": ("dzień roboczy", "dni robocze", "dni roboczych", "dniach roboczych",
+                          "dnia roboczego", "dniu roboczym", "dzień powszedni", "dni powszednie",
+                          "dni powszednich"),
+    },
+    "ja": {"business_hours": ("営業時間",), "business_days": ("営業日",)},
 }

@@ -88,6 +88,29 @@ EXTRA_PERIODS = {
            "year": ("al año", "por año", "/año", "anual", "anuales", "anualmente", "cada año"),
            "week": ("a la semana", "por semana", "/semana", "semanal", "semanales", "semanalmente"),
            "day": ("al día", "por día", "/día", "diario", "diaria", "diariamente")},
+    "it": {"month": ("al mese", "ogni mese", "/mese", "mensile", "mensili", "mensilmente",
+                     "per mese", "il mese"),
+           "year": ("all'anno", "l'anno", "ogni anno", "/anno", "annuo", "annua", "annui", "annue",
+                    "annuale", "annuali", "annualmente", "per anno"),
+           "week": ("alla settimana", "a settimana", "settimanale", "settimanali"),
+           "day": ("al giorno", "giornaliero", "giornaliera", "quotidiano", "quotidiana")},
+    "nl": {"month": ("per maand", "/maand", "p/m", "p.m.", "per mnd", "/mnd", "maandelijks",
+                     "elke maand", "in de maand"),
+           "year": ("per jaar", "/jaar", "p/j", "jaarlijks", "elk jaar", "per jr"),
+           "week": ("per week", "/week", "wekelijks"), "day": ("per dag", "/dag", "dagelijks")},
+    "pl": {"month": ("miesięcznie", "na miesiąc", "/mies.", "/miesiąc", "za miesiąc", "co miesiąc",
+                     "miesięczna", "miesięczny", "miesięczne", "mies.", "/m-c", "m-c"),
+           "year": ("rocznie", "na rok", "/rok", "za rok", "co roku", "roczna", "roczny", "roczne",
+                    "w skali roku"),
+           "week": ("tygodniowo", "na tydzień", "/tydz.", "co tydzień"),
+           "day": ("dziennie", "na dzień", "/dzień", "za dzień", "co dzień")},
+    "ja": {"month": ("／月", "月あたり", "1か月あたり", "ひと月あたり"),
+           "year": ("／年", "年あたり", "1年あたり")},
+}
+# Periods written before the amount, beyond CLDR's: Japanese "月額1万円" (10,000 yen a month).
+EXTRA_PREFIX_PERIODS = {
+    "ja": {"month": ("月額", "毎月", "月々"), "year": ("年額", "年間", "毎年")},
+    "zh": {"month": ("每月", "月费"), "year": ("每年", "年费")},
 }
 _PER_UNITS = {"duration-day": "day", "duration-week": "week", "duration-month": "month",
               "duration-year": "year"}
@@ -156,6 +179,9 @@ def money_lexicon(locale: str) -> MoneyLexicon:
     for period, words in lookup(EXTRA_PERIODS, locale, {}).items():
         for w in words:
             periods[w] = period
+    for period, words in lookup(EXTRA_PREFIX_PERIODS, locale, {}).items():
+        for w in words:
+            prefixed[w] = period
     return MoneyLexicon(
         currencies=currencies, currency_re=currency_re, standalone_re=standalone_re,
         periods={key(p): v for p, v in {**slashed, **prefixed, **periods}.items()},

@@ -23,8 +23,11 @@ DIGITS_BODY = (
     r"(?:\d{1,3}(?:[ ']\d{3})+(?:[.,]\d+)?(?![\d])|\d+(?:[.,]\d+)*)"
     r"(?![.,]?\d)"
 )
-# ... not glued to a word or to another number on the left ("LiveAgent2", "ISO-8601", "v2").
-DIGITS_RE = r"(?<![\w.,:])(?<![^\W\d_][\-/])" + DIGITS_BODY
+# ... not glued to a word or to another number on the left ("LiveAgent2", "ISO-8601", "v2"); a
+# word of a script written without spaces may touch it ("には30分", "ภายใน30นาที"), as there
+# every number is glued to a word.
+SPACELESS_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+DIGITS_RE = (rf"(?<![.,:])(?<![^\W{SPACELESS_LETTERS}])(?<![^\W\d_][\-/])" + DIGITS_BODY)
 
 
 @lru_cache(maxsize=None)

@@ -227,3 +227,106 @@ IDENTIFIER_PREFIXES = (
     "iOS", "Android", "Office", "Python", "PHP", "Java", "Node", "Ubuntu", "Debian", "Chrome",
     "Firefox", "Safari", "Edge", "Article", "Art.", "Artikel", "Статья", "Член", "§",
 )
+
+
+# --- Dutch, Polish, Japanese, and more Italian ---------------------------------------------------
+# The same tables for languages added later, kept together so each language reads as one block.
+_MORE: dict[str, dict[str, object]] = {
+    "nl": {
+        "RANGE_CONNECTORS": ("tot", "tot en met", "t/m", "à", "a", "of", "en"),
+        "RANGE_PREFIXES": ("tussen", "van"),
+        # ("t/m" is left out: compare.py takes the letters of these words as saying nothing of
+        # the half of the day, and its "m" would unmark "A.M."/"P.M.")
+        "TIME_CONNECTORS": ("tot", "tot en met", "en"),
+        "TIME_PREFIXES": ("van", "tussen", "vanaf"),
+        "TIME_AT": ("om", "vanaf", "tot", "voor", "na", "tot uiterlijk"),
+        "CLOCK_WORDS": ("uur", "u"),
+        "RANGE_CLOCK_WORDS": ("uur",),
+        "PERIOD_CLOCK_WORDS": ("uur",),
+        "WEEKDAY_CONNECTORS": ("tot", "tot en met", "t/m", "tm"),
+        "WEEKDAY_PREFIXES": ("van",),
+        "LIST_CONNECTORS": ("en", "of"),
+        "WEEKDAY_IDIOMS": (r"(?:op |tijdens )?werkdagen", r"(?:op )?weekdagen", r"doordeweeks",
+                           r"(?:elke|iedere) werkdag", r"door de week"),
+        "WEEKEND_IDIOMS": (r"(?:in het |tijdens het |in de )?weekend(?:en|s)?",),
+        "ALWAYS": (r"24 uur per dag(?:,? (?:en )?7 dagen per week)?", r"(?:7|zeven) dagen per week",
+                   r"24 uur per dag, 7 dagen in de week", r"(?:7|zeven) dagen in de week",
+                   r"(?:de klok|dag en nacht) rond", r"rond de klok", r"dag en nacht",
+                   r"24 uur per etmaal"),
+        "ALWAYS_TAILS": (r"elke dag(?: van de week)?", r"iedere dag", r"dagelijks",
+                         r"het hele jaar(?: door)?", r"365 dagen per jaar"),
+        "PART_TIME": (r"\d{1,2} uur per dag,? (?:en )?\d dagen (?:per|in de) week",
+                      r"\d dagen (?:per|in de) week"),
+        "BUSINESS_QUALIFIERS": (r"(?:binnen|tijdens) kantooruren", r"\(kantooruren\)",
+                                r"(?:binnen|tijdens) werktijd"),
+        "OR_CONNECTORS": ("of",),
+        "UNIT_QUALIFIERS": ("volle", "hele", "kalender"),
+        "PERCENT_WORDS": ("procent", "percent"),
+    },
+    "pl": {
+        "RANGE_CONNECTORS": ("do", "lub", "albo", "i"),
+        "RANGE_PREFIXES": ("od", "między", "pomiędzy"),
+        "TIME_CONNECTORS": ("do", "i"),
+        "TIME_PREFIXES": ("od", "w godz.", "w godzinach", "godz.", "między", "pomiędzy"),
+        "TIME_AT": ("o", "od", "do", "po", "przed", "o godz.", "o godzinie"),
+        "CLOCK_WORDS": ("godz.",),
+        "WEEKDAY_CONNECTORS": ("do",),
+        "WEEKDAY_PREFIXES": ("od",),
+        "LIST_CONNECTORS": ("i", "oraz", "lub", "albo"),
+        "WEEKDAY_IDIOMS": (r"(?:w|we) dni (?:robocze|powszednie)", r"(?:w )?dni robocze",
+                           r"(?:w )?każdy dzień roboczy", r"w tygodniu"),
+        "WEEKEND_IDIOMS": (r"(?:w |przez |na )?weekendy?", r"(?:w )?soboty i niedziele"),
+        "ALWAYS": (r"całodobowo", r"całodobow\w+", r"(?:przez )?całą dobę",
+                   r"24 godziny na dobę(?:,? (?:i |przez )?7 dni w tygodniu)?",
+                   r"(?:7|siedem) dni w tygodniu", r"non[ -]?stop", r"dzień i noc",
+                   r"w dzień i w nocy"),
+        "ALWAYS_TAILS": (r"(?:przez )?7 dni w tygodniu", r"codziennie", r"każdego dnia",
+                         r"bez przerw(?:y)?", r"(?:przez )?cały rok", r"365 dni w roku"),
+        "PART_TIME": (r"\d{1,2} godzin(?:y)? na dobę,? (?:i |przez )?\d dni w tygodniu",
+                      r"\d dni w tygodniu"),
+        "BUSINESS_QUALIFIERS": (r"(?:w|podczas) godzin(?:ach)? (?:pracy|roboczych|urzędowania)",
+                                r"\(godziny robocze\)"),
+        "OR_CONNECTORS": ("lub", "albo"),
+        "UNIT_QUALIFIERS": ("kalendarzowe", "kalendarzowych", "kalendarzowy", "pełne", "pełnych",
+                            "pełny"),
+        "IMPLIED_ONE": ("w ciągu", "w przeciągu", "do"),
+        "PERCENT_WORDS": ("procent", "procenta", "procentów", "proc."),
+    },
+    "ja": {
+        "TIME_CONNECTORS": ("から",),
+        "CLOCK_WORDS": ("時",),
+        "WEEKDAY_CONNECTORS": ("から",),
+        "WEEKDAY_IDIOMS": (r"平日", r"営業日", r"月～金", r"月〜金", r"月-金"),
+        "WEEKEND_IDIOMS": (r"土日(?:祝)?", r"週末"),
+        "ALWAYS": (r"24時間365日(?:対応|体制|受付)?", r"24時間年中無休",
+                   r"年中無休[・、,、]? ?24時間(?:対応|体制|受付)?",
+                   r"24時間(?:対応|体制|受付)?[・、,]? ?年中無休", r"24時間体制"),
+        "PART_TIME": (r"\d{1,2}時間\d日",),
+        "PERCENT_WORDS": ("パーセント",),
+    },
+    "it": {
+        "TIME_CONNECTORS": ("a", "alle", "fino alle", "e"),
+        "TIME_AT": ("alle", "dalle", "fino alle", "entro le", "prima delle", "dopo le"),
+        "CLOCK_WORDS": ("h",),
+        "WEEKDAY_IDIOMS": (r"(?:nei|durante i|tutti i) giorni (?:feriali|lavorativi)",
+                           r"(?:ogni|ciascun) giorno (?:feriale|lavorativo)",
+                           r"in settimana", r"dal lunedì al venerdì"),
+        "ALWAYS": (r"24 ore su 24(?:,? (?:e )?7 giorni su 7)?", r"7 giorni su 7",
+                   r"24 ore al giorno(?:,? (?:e )?7 giorni (?:alla|a|la) settimana)?",
+                   r"(?:7|sette) giorni (?:alla|a|la) settimana", r"giorno e notte",
+                   r"notte e giorno", r"senza interruzioni"),
+        "ALWAYS_TAILS": (r"tutti i giorni(?: dell'anno)?", r"ogni giorno", r"tutto l'anno",
+                         r"365 giorni l'anno", r"festivi inclusi"),
+        "BUSINESS_QUALIFIERS": (r"(?:in|durante l') ?orario (?:lavorativo|d'ufficio)",
+                                r"lavorativ[aei](?![^\W\d_])"),
+        "UNIT_QUALIFIERS": ("interi", "intere", "pieni", "consecutivi"),
+        "IMPLIED_ONE": ("entro un'", "in un'"),
+    },
+}
+for _lang, _tables in _MORE.items():
+    for _name, _value in _tables.items():
+        _table = globals()[_name]
+        if _lang in _table:  # extend what the language has
+            _table[_lang] = tuple(dict.fromkeys((*_table[_lang], *_value)))
+        else:
+            _table[_lang] = _value

@@ -62,6 +62,30 @@ EXTRA_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
            "minutes": ("دقيقة", "دقائق", "دقيقه"), "weeks": ("أسبوع", "أسابيع", "أسبوعًا", "أسبوعا"),
            "months": ("شهر", "أشهر", "شهور", "شهرًا", "شهرا"),
            "years": ("سنة", "سنوات", "عام", "أعوام", "عامًا", "عاما")},
+    "es": {"hours": ("hora", "horas", "hr", "hrs", "h"), "days": ("día", "días", "dia", "dias"),
+           "minutes": ("minuto", "minutos", "min"), "weeks": ("semana", "semanas"),
+           "months": ("mes", "meses"), "years": ("año", "años"),
+           # "días naturales"/"días corridos" are calendar days, as opposed to "días hábiles"
+           "days ": ("día natural", "días naturales", "día corrido", "días corridos")},
+    "it": {"hours": ("ora", "ore", "h"), "days": ("giorno", "giorni", "gg", "giornata", "giornate"),
+           "minutes": ("minuto", "minuti", "min"), "weeks": ("settimana", "settimane"),
+           "months": ("mese", "mesi"), "years": ("anno", "anni"),
+           "days ": ("giorno di calendario", "giorni di calendario", "giorno solare",
+                     "giorni solari")},
+    "nl": {"hours": ("uur", "uren", "u"), "days": ("dag", "dagen", "kalenderdag", "kalenderdagen"),
+           "minutes": ("minuut", "minuten", "min"), "weeks": ("week", "weken"),
+           "months": ("maand", "maanden"), "years": ("jaar", "jaren")},
+    "pl": {"hours": ("godzina", "godziny", "godzin", "godzinę", "godzinie", "godziną", "godzinach",
+                     "godzinami", "godz.", "h"),
+           "days": ("dzień", "dni", "dnia", "dniu", "dniach", "dniami", "doba", "doby", "dobę",
+                    "dób"),
+           "minutes": ("minuta", "minuty", "minut", "minutę", "minucie", "minutach", "minutami", "min"),
+           "weeks": ("tydzień", "tygodnie", "tygodni", "tygodnia", "tygodniu", "tygodniach"),
+           "months": ("miesiąc", "miesiące", "miesięcy", "miesiąca", "miesiącu", "miesiącach"),
+           "years": ("rok", "lata", "lat", "roku", "latach")},
+    "ja": {"hours": ("時間",), "days": ("日", "日間"), "minutes": ("分", "分間"),
+           "weeks": ("週間", "週"), "months": ("か月", "ヶ月", "カ月", "ケ月", "箇月"),
+           "years": ("年", "年間")},
 }
 # Words that state their own number: Arabic duals and one-forms, "полчаса", "ساعتا عمل".
 IMPLIED_WORDS: dict[str, dict[str, tuple[str, float]]] = {
@@ -81,6 +105,16 @@ IMPLIED_WORDS: dict[str, dict[str, tuple[str, float]]] = {
     "fr": {"demi-heure": ("hours", 0.5), "demi-journée": ("days", 0.5)},
     "pt": {"meia hora": ("hours", 0.5), "meia-hora": ("hours", 0.5)},
     "de": {"halbtags": ("days", 0.5)},
+    "es": {"media hora": ("hours", 0.5), "hora y media": ("hours", 1.5),
+           "medio día": ("days", 0.5)},
+    "it": {"mezz'ora": ("hours", 0.5), "mezzora": ("hours", 0.5), "un'ora": ("hours", 1),
+           "un'ora e mezza": ("hours", 1.5), "mezza giornata": ("days", 0.5)},
+    "nl": {"half uur": ("hours", 0.5), "halfuur": ("hours", 0.5), "kwartier": ("minutes", 15),
+           "halve dag": ("days", 0.5)},
+    "pl": {"pół godziny": ("hours", 0.5), "półgodziny": ("hours", 0.5),
+           "kwadrans": ("minutes", 15), "kwadransa": ("minutes", 15),
+           "półtorej godziny": ("hours", 1.5), "pół dnia": ("days", 0.5)},
+    "ja": {"半日": ("days", 0.5), "1時間半": ("hours", 1.5)},
 }
 # How many letters make a unit word safe to read after a spelled-out number ("zwei h" is not).
 _ABBREV_MAX_LETTERS = 2

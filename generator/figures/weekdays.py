@@ -54,6 +54,18 @@ EXTRA_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "ar": {"mon": ("الإثنين", "يوم الاثنين", "يوم الإثنين"), "tue": ("يوم الثلاثاء",),
            "wed": ("الاربعاء", "يوم الأربعاء"), "thu": ("يوم الخميس",), "fri": ("يوم الجمعة",),
            "sat": ("يوم السبت",), "sun": ("الاحد", "يوم الأحد")},
+    # Polish case forms: "od poniedziałku do piątku", "w soboty", "w niedzielę"
+    "pl": {"mon": ("poniedziałku", "poniedziałki", "poniedziałków", "poniedziałkami",
+                   "poniedziałkach"),
+           "tue": ("wtorku", "wtorki", "wtorków", "wtorkami", "wtorkach"),
+           "wed": ("środy", "środę", "środzie", "środą", "środami", "środach", "śród"),
+           "thu": ("czwartku", "czwartki", "czwartków", "czwartkami", "czwartkach"),
+           "fri": ("piątku", "piątki", "piątków", "piątkami", "piątkach"),
+           "sat": ("soboty", "sobotę", "sobocie", "sobotą", "sobotami", "sobotach", "sobót"),
+           "sun": ("niedzieli", "niedzielę", "niedzielą", "niedziele", "niedzielami", "niedzielach",
+                   "niedziel")},
+    "nl": {d: (n + "s",) for d, n in zip(WEEKDAYS, ("maandag", "dinsdag", "woensdag", "donderdag",
+                                                      "vrijdag", "zaterdag", "zondag"))},
 }
 # Forms read only inside a range or a list (they are other words too).
 PAIRED_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -62,6 +74,10 @@ PAIRED_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
            "fri": ("sexta", "sextas", "sex"), "sat": ("sáb", "sab"), "sun": ("dom",)},
     "ru": {"mon": ("пн",), "tue": ("вт",), "wed": ("ср",), "thu": ("чт",), "fri": ("пт",),
            "sat": ("сб",), "sun": ("вс",)},
+    "pl": {"mon": ("pon", "pn"), "tue": ("wt",), "wed": ("śr",), "thu": ("czw",), "fri": ("pt",),
+           "sat": ("sob",), "sun": ("niedz", "nd")},
+    "nl": {"mon": ("ma",), "tue": ("di",), "wed": ("wo",), "thu": ("do",), "fri": ("vr",),
+           "sat": ("za",), "sun": ("zo",)},
     "bg": {"mon": ("пн", "пон"), "tue": ("вт",), "wed": ("ср",), "thu": ("чт", "чет"),
            "fri": ("пт", "пет"), "sat": ("сб", "съб"), "sun": ("нд", "нед")},
 }

@@ -62,7 +62,71 @@ CARDINALS: dict[str, dict[str, float]] = {
     "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
            "nueve": 9, "diez": 10, "once": 11, "doce": 12, "veinticuatro": 24, "treinta": 30,
            "cuarenta y ocho": 48, "mil": 1000},
+    # "sei" is also "(you) are", "otto" a name: weak (WEAK_CARDINALS)
+    "it": {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "nove": 9, "dieci": 10,
+           "undici": 11, "dodici": 12, "ventiquattro": 24, "trenta": 30, "quarantotto": 48,
+           "mille": 1000},
+    # "acht" is also "attention" ("in acht nemen"): weak
+    "nl": {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9,
+           "tien": 10, "elf": 11, "twaalf": 12, "vierentwintig": 24, "dertig": 30,
+           "achtenveertig": 48, "duizend": 1000, "één": 1, "anderhalf": 1.5, "anderhalve": 1.5},
+    "pl": {"dwa": 2, "dwie": 2, "dwóch": 2, "dwu": 2, "dwoma": 2, "dwiema": 2, "dwom": 2,
+           "trzy": 3, "trzech": 3, "trzem": 3, "trzema": 3, "cztery": 4, "czterech": 4,
+           "czterem": 4, "czterema": 4, "pięć": 5, "pięciu": 5, "pięcioma": 5, "sześć": 6,
+           "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8, "dziewięć": 9,
+           "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "jedenastu": 11,
+           "dwanaście": 12, "dwunastu": 12, "dwadzieścia cztery": 24, "dwudziestu czterech": 24,
+           "trzydzieści": 30, "trzydziestu": 30, "czterdzieści osiem": 48,
+           "czterdziestu ośmiu": 48, "tysiąc": 1000, "półtora": 1.5, "półtorej": 1.5},
 }
+# Numbers SLAs state often beyond the twelve above ("15 minutes", "20 contacts", "45 minutes",
+# "60 days", "90 days", "100 tickets"): the same per language, merged in below.
+_MORE_CARDINALS: dict[str, dict[str, float]] = {
+    "en": {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+           "eighteen": 18, "nineteen": 19, "twenty": 20, "forty-five": 45, "sixty": 60,
+           "ninety": 90, "a hundred": 100, "one hundred": 100},
+    "pt": {"treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezasseis": 16,
+           "dezesseis": 16, "dezassete": 17, "dezessete": 17, "dezoito": 18, "dezanove": 19,
+           "dezenove": 19, "vinte": 20, "quarenta e cinco": 45, "sessenta": 60, "noventa": 90,
+           "cem": 100},
+    "fr": {"treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17,
+           "dix-huit": 18, "dix-neuf": 19, "vingt": 20, "quarante-cinq": 45, "soixante": 60,
+           "quatre-vingt-dix": 90, "cent": 100},
+    "de": {"dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+           "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "fünfundvierzig": 45, "sechzig": 60,
+           "neunzig": 90, "hundert": 100, "einhundert": 100},
+    "ru": {"тринадцать": 13, "тринадцати": 13, "четырнадцать": 14, "четырнадцати": 14,
+           "пятнадцать": 15, "пятнадцати": 15, "шестнадцать": 16, "шестнадцати": 16,
+           "семнадцать": 17, "семнадцати": 17, "восемнадцать": 18, "восемнадцати": 18,
+           "девятнадцать": 19, "девятнадцати": 19, "двадцать": 20, "двадцати": 20,
+           "сорок пять": 45, "сорока пяти": 45, "шестьдесят": 60, "шестидесяти": 60,
+           "девяносто": 90, "сто": 100, "ста": 100},
+    "bg": {"тринадесет": 13, "тринайсет": 13, "четиринадесет": 14, "четиринайсет": 14,
+           "петнадесет": 15, "петнайсет": 15, "шестнадесет": 16, "шестнайсет": 16,
+           "седемнадесет": 17, "седемнайсет": 17, "осемнадесет": 18, "осемнайсет": 18,
+           "деветнадесет": 19, "деветнайсет": 19, "двадесет": 20, "двайсет": 20,
+           "четиридесет и пет": 45, "шестдесет": 60, "деветдесет": 90, "сто": 100},
+    "ar": {"خمس عشرة": 15, "خمسة عشر": 15, "خمس عشرة": 15, "عشرون": 20, "عشرين": 20,
+           "ستون": 60, "ستين": 60, "تسعون": 90, "تسعين": 90, "مائة": 100, "مئة": 100},
+    "es": {"trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17,
+           "dieciocho": 18, "diecinueve": 19, "veinte": 20, "cuarenta y cinco": 45,
+           "sesenta": 60, "noventa": 90, "cien": 100},
+    "it": {"tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17,
+           "diciotto": 18, "diciannove": 19, "venti": 20, "quarantacinque": 45, "sessanta": 60,
+           "novanta": 90, "cento": 100},
+    "nl": {"dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+           "achttien": 18, "negentien": 19, "twintig": 20, "vijfenveertig": 45, "zestig": 60,
+           "negentig": 90, "honderd": 100},
+    "pl": {"trzynaście": 13, "trzynastu": 13, "czternaście": 14, "czternastu": 14,
+           "piętnaście": 15, "piętnastu": 15, "szesnaście": 16, "szesnastu": 16,
+           "siedemnaście": 17, "siedemnastu": 17, "osiemnaście": 18, "osiemnastu": 18,
+           "dziewiętnaście": 19, "dziewiętnastu": 19, "dwadzieścia": 20, "dwudziestu": 20,
+           "czterdzieści pięć": 45, "czterdziestu pięciu": 45, "sześćdziesiąt": 60,
+           "sześćdziesięciu": 60, "dziewięćdziesiąt": 90, "dziewięćdziesięciu": 90, "sto": 100,
+           "stu": 100},
+}
+for _lang, _more in _MORE_CARDINALS.items():
+    CARDINALS.setdefault(_lang, {}).update(_more)
 
 # Cardinals that are also articles or pronouns: a figure only right before a unit word.
 WEAK_CARDINALS: dict[str, dict[str, float]] = {
@@ -77,6 +141,12 @@ WEAK_CARDINALS: dict[str, dict[str, float]] = {
     "bg": {"един": 1, "една": 1, "едно": 1, "половин": 0.5},
     "ar": {"نصف": 0.5},
     "es": {"un": 1, "una": 1, "uno": 1, "un solo": 1, "una sola": 1, "media": 0.5, "medio": 0.5},
+    "it": {"un": 1, "una": 1, "uno": 1, "un'": 1, "un solo": 1, "una sola": 1, "mezza": 0.5, "mezzo": 0.5,
+           "sei": 6, "otto": 8},
+    "nl": {"een": 1, "één": 1, "half": 0.5, "halve": 0.5, "een half": 0.5, "een halve": 0.5,
+           "acht": 8},
+    "pl": {"jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "jednej": 1, "jednym": 1,
+           "jedną": 1, "pół": 0.5},
 }
 
 # Arabic puts "one"/"two" after the counted noun: "ساعة واحدة" (one hour).
@@ -107,6 +177,17 @@ ORDINALS: dict[str, dict[str, int]] = {
            "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "السادس": 6, "السادسة": 6, "السابع": 7,
            "السابعة": 7, "الثامن": 8, "الثامنة": 8, "التاسع": 9, "التاسعة": 9, "العاشر": 10,
            "العاشرة": 10},
+    # Spanish shortens "tercero" before a masculine noun: "tercer nivel"
+    "es": {**_forms({"tercer": 3, "quint": 5, "sext": 6, "séptim": 7, "octav": 8,
+                     "noven": 9, "décim": 10}, ("o", "a", "os", "as")), "tercer": 3},
+    "it": _forms({"terz": 3, "quint": 5, "sest": 6, "settim": 7, "ottav": 8, "non": 9, "decim": 10},
+                 ("o", "a", "i", "e")),
+    "nl": {"derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
+           "negende": 9, "tiende": 10},
+    "pl": _forms({"trzec": 3, "czwart": 4, "piąt": 5, "szóst": 6, "siódm": 7, "ósm": 8,
+                  "dziewiąt": 9, "dziesiąt": 10},
+                 ("i", "ia", "iego", "iej", "im", "ią", "ie", "ich", "y", "a", "ego", "ej", "ym",
+                  "ą", "e", "ych")),
 }
 
 # Ordinal words that are also something else: a figure only next to a rank noun ("level").
@@ -122,6 +203,15 @@ WEAK_ORDINALS: dict[str, dict[str, int]] = {
     "ru": _forms({"перв": 1}, _RU_ADJ),
     "bg": _forms({"първ": 1}, _BG_ADJ),
     "ar": {"الأول": 1, "الأولى": 1, "أول": 1, "الثانية": 2},
+    # "primer", "segundo" (a second), "cuarto" (a quarter, a room)
+    "es": {**_forms({"primer": 1, "segund": 2, "cuart": 4}, ("o", "a", "os", "as")), "primer": 1},
+    # "prima" (before), "secondo" (according to), "quarto" (a quarter)
+    "it": _forms({"prim": 1, "second": 2, "quart": 4}, ("o", "a", "i", "e")),
+    "nl": {"eerste": 1, "tweede": 2},
+    # "drugi" is also "other"
+    "pl": _forms({"pierw": 1, "drug": 2},
+                 ("szy", "sza", "szego", "szej", "szym", "szą", "sze", "szych", "i", "a", "iego",
+                  "iej", "im", "ą", "ie", "ich")),
 }
 
 # Nouns that make a weak ordinal a rank: "first level", "second-line", "premier niveau".
@@ -136,6 +226,11 @@ RANK_NOUNS: dict[str, tuple[str, ...]] = {
            "линией", "приоритет", "приоритета", "степень", "степени", "категория", "категории"),
     "bg": ("ниво", "нивото", "нива", "линия", "линията", "степен", "степента", "приоритет"),
     "ar": ("مستوى", "المستوى", "الخط", "درجة", "الدرجة", "أولوية"),
+    "es": ("nivel", "niveles", "línea", "prioridad", "gravedad", "severidad", "escalón", "grado"),
+    "it": ("livello", "livelli", "linea", "priorità", "gravità", "severità", "grado"),
+    "nl": ("niveau", "niveaus", "lijn", "prioriteit", "ernst", "graad", "level", "line"),
+    "pl": ("poziom", "poziomu", "poziomie", "poziomem", "linia", "linii", "linię", "linią",
+           "priorytet", "priorytetu", "stopień", "stopnia", "stopniu"),
 }
 
 # Words after a number that multiply it: "1 тыс. €", "2 Mio.", "1k".
@@ -150,6 +245,11 @@ SCALES: dict[str, dict[str, int]] = {
            "милиона": 10**6},
     "ar": {"ألف": 1000, "آلاف": 1000, "مليون": 10**6},
     "es": {"mil": 1000, "millón": 10**6, "millones": 10**6},
+    "it": {"mila": 1000, "mille": 1000, "milione": 10**6, "milioni": 10**6},
+    "nl": {"duizend": 1000, "miljoen": 10**6},
+    "pl": {"tys.": 1000, "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "mln": 10**6},
+    # Japanese counts in ten thousands: "1万円" is 10,000 yen
+    "ja": {"万": 10**4, "千": 1000},
 }
 
 # Digit ordinals: what may follow the digits ("2nd", "2º", "2e", "2-го", "2-ро").

@@ -60,6 +60,9 @@ EXTRA_NAMES = {
     "ar": {"توقيت وسط أوروبا": "Europe_Central", "بتوقيت وسط أوروبا": "Europe_Central",
            "التوقيت العالمي المنسق": "UTC", "توقيت غرينتش": "UTC"},
 }
+# Head words of CLDR's zone names that translators replace by a synonym: CLDR's Portuguese
+# "Horário da Europa Ocidental" is as often written "hora da Europa Ocidental".
+NAME_HEADS = {"pt": (("horário", "hora"),)}
 # Languages whose zone names inflect: their words are matched by stem ("центральноевропейскому
 # времени" is the dative of "центральноевропейское время").
 _STEMMED = frozenset({"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt",
@@ -151,6 +154,10 @@ def zone_lexicon(locale: str) -> ZoneLexicon:
     names.update({n: z for n, z in _location_names(loc).items() if key(n) not in known})
     for lang in ("en", language(locale)):
         names.update(EXTRA_NAMES.get(lang, {}))
+    for head, synonym in NAME_HEADS.get(language(locale), ()):
+        for n, z in list(names.items()):
+            if n.lower().startswith(head + " "):
+                names.setdefault(synonym + n[len(head):], z)
     stems = ()
     stem_words = []
     if language(locale) in _STEMMED:
