@@ -107,6 +107,8 @@ class CatalogSet:
                     pass
         catalog = None
         if self.raw(locale) is not None:
+            if self.store is not None:
+                self._scan_with_cache(locale)
             try:
                 catalog = read_catalog(path, locale)
             except SlasiteError as exc:
@@ -120,6 +122,19 @@ class CatalogSet:
         if self.store is not None:
             self.store.save(name, {key: translations.to_state()})
         return _keep(key, translations)
+
+    def _scan_with_cache(self, locale: str) -> None:
+        """Scan the catalog through the build cache first (the check keeps its last version
+        there), so that after an edit only the changed blocks are scanned; read_catalog below then
+        finds the entries in memory. Errors are left to read_catalog, which locates them."""
+        from generator.catalogs.scan import decode, scan_text_cached
+
+        display = self.project.rel(self.project.catalog_path(locale))
+        try:
+            text, _bom = decode(self.raw(locale), display)
+            scan_text_cached(text, display, self.store, f"scan-{locale}")
+        except SlasiteError:
+            pass
 
     def read_all(self) -> None:
         """Parse every catalog now (what a build without cache does first)."""

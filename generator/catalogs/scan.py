@@ -271,8 +271,14 @@ class _Scanner:
             self.fail("string continuation outside msgctxt, msgid or msgstr", line)
         b.target.append(_string(text, self.where(line)))
 
-    def scan(self, text: str) -> list[Entry]:
-        for number, raw in enumerate(text.split("\n"), start=1):
+    def scan(self, text: str, first_line: int = 1) -> list[Entry]:
+        self.scan_lines(text.split("\n"), first_line)
+        self.finish()
+        return self.entries
+
+    def scan_lines(self, lines: list[str], first_line: int) -> None:
+        """Read `lines` (numbered from `first_line`) without closing the last entry."""
+        for number, raw in enumerate(lines, start=first_line):
             line = raw.strip()
             if not line:
                 continue
@@ -293,40 +299,168 @@ class _Scanner:
                 self.continuation(line, number)
             else:
                 self.keyword(line, number, obsolete=False)
-        self.finish()
-        return self.entries
 
 
-def scan_text(text: str, path: str = "<string>") -> list[Entry]:
+def scan_text(text: str, path: str = "<string>", previous: tuple[str, tuple[Entry, ...]] | None = None) -> list[Entry]:
     """Entries of PO text (BOM already removed); InputError located by line on a syntax error.
 
-    Memoised on (text, path): a build reads each catalog for rendering and again for the check,
-    and scanning a 9,000-message catalog costs ~0.5 s. Entries are frozen; callers get a new list.
+    Memoised on the text: a build reads each catalog for rendering and again for the check, and
+    scanning a 9,000-message catalog costs ~0.5 s. When the file at `path` was scanned before
+    (in this process, or `previous` = its last (text, entries) from the build cache), only the
+    blank-line separated blocks that changed are scanned again (see `_rescan`). Entries are
+    frozen; callers get a new list.
     """
     entries = _SCANNED.get(text)
-    if entries is None:  # a syntax error raises here, located with this caller's path
-        entries = tuple(_Scanner(path).scan(text))
+    if entries is None:
+        if previous is None and path in _LAST:
+            previous = _LAST[path], _SCANNED.get(_LAST[path])
+        entries = _rescan(text, path, previous) if previous is not None and previous[1] is not None else None
+        if entries is None:  # a syntax error raises here, located with this caller's path
+            entries = tuple(_Scanner(path).scan(text))
         if len(_SCANNED) >= 32:
             _SCANNED.pop(next(iter(_SCANNED)))
         _SCANNED[text] = entries
+    if path != "<string>":
+        _LAST[path] = text
+        if len(_LAST) > 256:
+            _LAST.pop(next(iter(_LAST)))
     return list(entries)
 
 
 _SCANNED: dict[str, tuple[Entry, ...]] = {}  # keyed by text only: entries do not depend on the path
+_LAST: dict[str, str] = {}  # path -> the text last scanned for it
+
+
+# -- re-scanning an edited file block by block ----------------------------------------------------
+#
+# A PO file is a list of blocks of non-blank lines. A block that starts an entry and is followed by
+# a block that starts an entry holds whole entries only, and reads the same wherever it stands:
+# the scanner enters it with nothing pending (the entry before it is complete) and leaves it with
+# a complete entry. Such blocks of the previous version are kept, by their text, with line numbers
+# counted from the block's first line. In the new text, unknown blocks are scanned together, in
+# runs, by a fresh scanner; whenever a run errs or leaves something pending for the next block
+# (comments waiting for their msgid, a msgid waiting for its msgstr, or a continuation line that
+# belongs to the entry before the run), the whole text is scanned instead, so the result, and
+# every error, is exactly what one scan of the whole text gives (tests/catalogs compare the two).
+
+_BLOCKS: dict[str, tuple[int, tuple[Entry, ...]]] = {}  # block text -> (its first line index, entries)
+_REMEMBERED: set[str] = set()  # texts whose blocks are in _BLOCKS
+
+
+def forget() -> None:
+    """Drop everything this process remembers of scanned texts (tests start from nothing)."""
+    for memo in (_SCANNED, _LAST, _BLOCKS, _REMEMBERED):
+        memo.clear()
+
+
+def _block_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, end) 0-based line indexes of each run of non-blank lines."""
+    spans, first = [], None
+    for i, raw in enumerate(lines):
+        if raw.strip():
+            if first is None:
+                first = i
+        elif first is not None:
+            spans.append((first, i))
+            first = None
+    if first is not None:
+        spans.append((first, len(lines)))
+    return spans
+
+
+def _shift(e: Entry, d: int) -> Entry:
+    if d == 0:
+        return e
+    return Entry(e.msgctxt, e.msgid, e.msgid_plural, e.msgstr, e.flags, e.translator_comments,
+                 e.extracted_comments, e.references, e.previous_msgctxt, e.previous_msgid,
+                 e.previous_msgid_plural, e.obsolete, e.line + d,
+                 None if e.msgctxt_line is None else e.msgctxt_line + d, e.msgid_line + d,
+                 e.msgstr_line + d, tuple(n + d for n in e.msgstr_lines))
+
+
+def _remember_blocks(text: str, lines: list[str], spans: list[tuple[int, int]], entries) -> None:
+    """Keep the blocks of a scanned text that hold whole entries (never the last block)."""
+    if text in _REMEMBERED:
+        return
+    if len(_BLOCKS) > 400_000 or len(_REMEMBERED) > 64:
+        _BLOCKS.clear()
+        _REMEMBERED.clear()
+    index_of = {e.line: i for i, e in enumerate(entries)}
+    for k in range(len(spans) - 1):
+        first, end = spans[k]
+        i, j = index_of.get(first + 1), index_of.get(spans[k + 1][0] + 1)
+        if i is None or j is None:
+            continue
+        key = "\n".join(lines[first:end])
+        if key not in _BLOCKS:
+            _BLOCKS[key] = (first, tuple(entries[i:j]))
+    _REMEMBERED.add(text)
+
+
+def _rescan(text: str, path: str, previous: tuple[str, tuple[Entry, ...]]) -> tuple[Entry, ...] | None:
+    """The entries of `text`, re-scanning only blocks unknown from `previous`; None when the text
+    must be scanned whole (too little is known, or a run of new blocks is not self-contained)."""
+    old_text, old_entries = previous
+    if old_text not in _REMEMBERED:
+        old_lines = old_text.split("\n")
+        _remember_blocks(old_text, old_lines, _block_spans(old_lines), old_entries)
+    lines = text.split("\n")
+    spans = _block_spans(lines)
+    keys = ["\n".join(lines[a:b]) for a, b in spans]
+    known = [_BLOCKS.get(k) if n < len(spans) - 1 else None for n, k in enumerate(keys)]
+    if sum(k is not None for k in known) < len(spans) // 2:
+        return None
+    out: list[Entry] = []
+    run_start: int | None = None  # first line index of the run of unknown blocks
+
+    def scan_run(end: int) -> bool:
+        """Scan lines[run_start:end] alone; False if the run is not self-contained."""
+        scanner = _Scanner(path)
+        try:
+            scanner.scan_lines(lines[run_start:end], run_start + 1)
+            pending = scanner.cur
+            if pending is not None and not pending.msgstr and (
+                    pending.started or pending.previous or any(pending.comments.values())):
+                return False
+            scanner.finish()
+        except InputError:
+            return False
+        out.extend(scanner.entries)
+        return True
+
+    for (first, _end), block in zip(spans, known):
+        if block is None:
+            if run_start is None:
+                run_start = first
+            continue
+        if run_start is not None:
+            if not scan_run(first):
+                return None
+            run_start = None
+        was, kept = block
+        out.extend(kept if first == was else (_shift(e, first - was) for e in kept))
+    if run_start is not None and not scan_run(len(lines)):
+        return None
+    entries = tuple(out)
+    _remember_blocks(text, lines, spans, entries)
+    return entries
 
 
 def scan_text_cached(text: str, path: str, store, name: str) -> list[Entry]:
     """`scan_text`, remembered across runs in the build cache map `name` (one catalog's latest text).
 
     A check after a page edit must look at every catalog again (the set of source messages
-    changed) but not re-scan the ones whose bytes did not.
+    changed) but not re-scan the ones whose bytes did not; after an edit of the catalog itself,
+    the previous version's entries let `scan_text` re-scan only the blocks that changed.
     """
     if text in _SCANNED or store is None or not store.enabled:
         return scan_text(text, path)
     from generator.cache import digest
 
     key = digest(text)
-    known = store.load(name).get(key)
+    stored = store.load(name)
+    known = stored.get(key)
+    previous = None
     if isinstance(known, list):
         try:
             entries = tuple(_entry_from_json(item) for item in known)
@@ -335,8 +469,13 @@ def scan_text_cached(text: str, path: str, store, name: str) -> list[Entry]:
         if entries is not None:
             _SCANNED[text] = entries
             return list(entries)
-    entries = scan_text(text, path)
-    store.save(name, {key: [_entry_to_json(e) for e in entries]})
+    elif stored.get("text") and stored.get("key") in stored and path not in _LAST:
+        try:
+            previous = (stored["text"], tuple(_entry_from_json(item) for item in stored[stored["key"]]))
+        except (TypeError, ValueError):
+            previous = None
+    entries = scan_text(text, path, previous)
+    store.save(name, {key: [_entry_to_json(e) for e in entries], "key": key, "text": text})
     return entries
 
 
