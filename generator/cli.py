@@ -7,6 +7,7 @@ unreadable input. Errors meant for people print one located line each, never a t
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -63,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A build makes hundreds of thousands of small objects that live until it ends (catalog
+    # entries, tokens, findings); at Python's default threshold (700) the cycle collector walks
+    # them over and over: ~15% of a rebuild after a PO edit. Young objects are collected 70x less
+    # often; cycles are still freed.
+    gc.set_threshold(50_000, 20, 10)
     args = _parser().parse_args(argv)
     fmt = getattr(args, "format", "text")
     try:
