@@ -27,7 +27,9 @@ DIGITS_BODY = (
 # word of a script written without spaces may touch it ("には30分", "ภายใน30นาที"), as there
 # every number is glued to a word.
 SPACELESS_LETTERS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-DIGITS_RE = (rf"(?<![.,:])(?<![^\W{SPACELESS_LETTERS}])(?<![^\W\d_][\-/])" + DIGITS_BODY)
+# (?-i:...): the class has no case, and under IGNORECASE Python folds its ~30,000 code points one by
+# one each time a pattern holding it compiles (3.6 ms instead of 1.0 ms, in ~15 rules per locale)
+DIGITS_RE = (rf"(?<![.,:])(?-i:(?<![^\W{SPACELESS_LETTERS}]))(?<![^\W\d_][\-/])" + DIGITS_BODY)
 
 
 @lru_cache(maxsize=None)
