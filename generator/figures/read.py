@@ -82,8 +82,16 @@ def _connector(punctuation: str, words, separators, spaceless: bool) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+_COMPILED: dict[str, re.Pattern] = {}
+
+
 def _rx(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)
+    """Compiled once per process: rules built from locale-independent parts (the English zone
+    names, digits) are the same string in many locales. re's own cache is too small to rely on."""
+    found = _COMPILED.get(pattern)
+    if found is None:
+        found = _COMPILED[pattern] = re.compile(pattern, re.I)
+    return found
 
 
 def _whole(m: re.Match, kind: str, value) -> Proposal:
@@ -265,7 +273,9 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     priced = f"(?:(?P<c1>{CUR}) ?(?P<a1>{AMOUNT_AFTER})|(?P<a2>{AMOUNT}) ?-?(?P<c2>{CUR}))"
     add("money", f"{priced}(?:{gap} ?,? ?/? ?(?P<p>{PER})|/(?P<ps>{ml.slash_period_re}))?", money,
         needs="number")
-    add("money", f"(?P<pp>{ml.prefix_period_re}) ?{priced}", money, needs="number")
+    if ml.prefix_period_re != "(?!x)x":  # most languages write no period before the amount:
+        # the rule could never match, and compiling it costs as much as the one above
+        add("money", f"(?P<pp>{ml.prefix_period_re}) ?{priced}", money, needs="number")
     add("currency", ml.standalone_re,
         lambda m: (_whole(m, "currency", currency_of(m.group(), locale))
                    if currency_of(m.group(), locale) else None))
@@ -396,7 +406,8 @@ def grammar(locale: str) -> tuple[Rule, ...]:
 
     add("timezone", OFFSET_RE, zone, digit=True)
     add("timezone", IANA_RE, zone, needs="slash")
-    add("timezone", zl.pattern, zone)
+    for pattern in zl.patterns:
+        add("timezone", pattern, zone)
     always = list(phrases.ALWAYS_GENERIC) + list(lookup(phrases.ALWAYS, locale, ()))
     add("always", f"(?<![\\w])(?:{'|'.join(always)})(?![^\\W\\d_])", lambda m: _whole(m, "always", "24/7"))
     tails = lookup(phrases.ALWAYS_TAILS, locale, ())

@@ -77,7 +77,8 @@ IANA_RE = r"(?<![\w/])(?-i:[A-Z][a-z]+(?:_[A-Z][a-z]+)*/[A-Z][A-Za-z_\-]+(?:/[A-
 class ZoneLexicon:
     names: dict  # key -> canonical zone
     stems: tuple  # ((stem words...), canonical zone)
-    pattern: str
+    patterns: tuple[str, ...]  # regexes of zone mentions; the English names' one is the same
+    # in most locales, so a process compiles it once (figures.read._rx)
 
 
 def _canon(metazone: str) -> str:
@@ -144,39 +145,52 @@ def _stem(name: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _english_names() -> dict[str, str]:
+    en = Locale.parse("en")
+    names = dict(_names_of(en))
+    names.update(_zone_names_of(en))
+    names.update(EXTRA_NAMES.get("en", {}))
+    return names
+
+
+@lru_cache(maxsize=None)
 def zone_lexicon(locale: str) -> ZoneLexicon:
     loc = babel_locale(locale)
-    names = dict(_names_of(Locale.parse("en")))
-    names.update(_zone_names_of(Locale.parse("en")))
-    names.update(_names_of(loc))
-    names.update(_zone_names_of(loc))
-    known = {key(n) for n in names}
-    names.update({n: z for n, z in _location_names(loc).items() if key(n) not in known})
-    for lang in ("en", language(locale)):
-        names.update(EXTRA_NAMES.get(lang, {}))
+    english = _english_names()
+    own = dict(_names_of(loc))
+    own.update(_zone_names_of(loc))
+    known = {key(n) for n in english} | {key(n) for n in own}
+    own.update({n: z for n, z in _location_names(loc).items() if key(n) not in known})
+    own.update(EXTRA_NAMES.get(language(locale), {}))
     for head, synonym in NAME_HEADS.get(language(locale), ()):
-        for n, z in list(names.items()):
+        for n, z in list({**english, **own}.items()):
             if n.lower().startswith(head + " "):
-                names.setdefault(synonym + n[len(head):], z)
+                if synonym + n[len(head):] not in english:
+                    own.setdefault(synonym + n[len(head):], z)
+    names = {**english, **own}
     stems = ()
     stem_words = []
     if language(locale) in _STEMMED:
-        own = {n: z for n, z in {**_names_of(loc), **EXTRA_NAMES.get(language(locale), {})}.items()
-               if len(n.split()) >= 2}
-        stems = tuple((tuple(_stem(n).replace(_STEM_MARK, "").split()), z) for n, z in own.items())
-        stem_words = [_stem(n) for n in own]
+        mine = {n: z for n, z in {**_names_of(loc), **EXTRA_NAMES.get(language(locale), {})}.items()
+                if len(n.split()) >= 2}
+        stems = tuple((tuple(_stem(n).replace(_STEM_MARK, "").split()), z) for n, z in mine.items())
+        stem_words = [_stem(n) for n in mine]
     sl = is_spaceless(locale)
     abbrevs = dict(ABBREVIATIONS)
     abbrevs.update(_names_of(loc, ("short",)))
-    parts = [word_pattern(abbrevs, sl, case=True),
-             word_pattern(names, sl, before=arabic_clitics(locale))]
+    clitics = arabic_clitics(locale)
+    # English names that are also the locale's own are left to the English pattern
+    own_only = {n: z for n, z in own.items() if n not in english}
+    patterns = [word_pattern(abbrevs, sl, case=True), word_pattern(english, sl, before=clitics)]
+    if own_only:
+        patterns.append(word_pattern(own_only, sl, before=clitics))
     if stem_words:
         body = trie(stem_words).replace(re.escape(_STEM_MARK), r"\w{0,4}").replace(_STEM_MARK, r"\w{0,4}")
-        parts.append(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
+        patterns.append(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])")
     lookup_names = {key(n): z for n, z in names.items()}
     for a, z in abbrevs.items():
         lookup_names.setdefault(key(a), z)
-    return ZoneLexicon(lookup_names, stems, "(?:" + "|".join(parts) + ")")
+    return ZoneLexicon(lookup_names, stems, tuple(patterns))
 
 
 def zone_of(text: str, locale: str) -> str | None:

@@ -48,6 +48,13 @@ def _region_format_is_daylight(loc: Locale) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _timezone(tzid: str):
+    """Babel's tzinfo for `tzid`, kept: zoneinfo holds only a few zones strongly, and the figure
+    reader names all ~400 of CLDR's zones for every locale (each a tzdata file read)."""
+    return get_timezone(tzid)
+
+
+@lru_cache(maxsize=None)
 def _cldr_zone_ids(tzid: str) -> tuple[str, ...]:
     """Every id CLDR may file the zone under: as given, its alias target, the old names for it.
 
@@ -69,7 +76,7 @@ def zone_name(tzid: str, loc: Locale) -> str:
        its region format is the daylight one (ru "Великобритания", not "..., летнее время").
     """
     try:
-        tz = get_timezone(tzid)
+        tz = _timezone(tzid)
     except LookupError as exc:
         raise InputError(f"unknown time zone {tzid!r}", hint="use an IANA id such as Europe/Paris") from exc
     ids = _cldr_zone_ids(tzid)
