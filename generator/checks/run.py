@@ -204,6 +204,14 @@ def _message_findings(entry, message_rules, previous: dict | None, memo: dict | 
     """
     if memo is None:
         return [f for r in message_rules for f in r.func(entry)]
+    content = (entry.locale, entry.msgctxt, entry.msgid, entry.msgid_plural, entry.msgstr, entry.flags,
+               entry.comments, entry.plural_categories)
+    seen = _FOUND.get(content) if key is None else None
+    if seen is not None:  # this process checked this very message before (serve, after a PO save)
+        key, dicts = seen
+        memo["positions"][str(index)] = key
+        memo["entries"][key] = dicts
+        return [Finding(**d) for d in dicts]
     if key is None:
         from generator.cache import digest
         key = digest(entry.locale, entry.msgctxt or "\0", entry.msgid, entry.msgid_plural or "\0", *entry.msgstr,
@@ -217,10 +225,21 @@ def _message_findings(entry, message_rules, previous: dict | None, memo: dict | 
             found = None
         if found is not None:
             memo["entries"][key] = known
+            _remember_found(content, key, known)
             return found
     found = [f for r in message_rules for f in r.func(entry)]
     memo["entries"][key] = [asdict(f) for f in found]
+    _remember_found(content, key, memo["entries"][key])
     return found
+
+
+_FOUND: dict[tuple, tuple[str, list]] = {}  # message content -> (memo key, findings as dicts)
+
+
+def _remember_found(content: tuple, key: str, dicts: list) -> None:
+    if len(_FOUND) > 500_000:
+        _FOUND.clear()
+    _FOUND[content] = (key, dicts)
 
 
 def template_keys(project, store=None) -> set:
