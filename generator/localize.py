@@ -67,6 +67,8 @@ class Localizer:
                 return m.group(0)
             if isinstance(value, Formatted):
                 return str(value.html(self.facts.get(name))) if html else value.text
+            if html and isinstance(value, Name):
+                return value.html()
             if html and fallback and extra and name in extra and isinstance(value, Markup):
                 # A template passes figures already formatted for this page's locale: inside a
                 # source-language fallback sentence they keep their own language.
@@ -123,7 +125,7 @@ class Localizer:
             if value is None:
                 return m.group(0)
             figures.append(str(value.html(self.facts.get(m.group(1)))) if isinstance(value, Formatted)
-                           else str(escape(value)))
+                           else value.html() if isinstance(value, Name) else str(escape(value)))
             return f"{_SENTINEL_OPEN}{len(figures) - 1}{_SENTINEL_CLOSE}"
 
         text = PLACEHOLDER.sub(sub, message)
@@ -150,6 +152,14 @@ class Localizer:
         if self.is_source:
             return Markup(inner)
         return Markup(f'<span class="untranslated" lang="{self.source_locale}">{inner}</span>')
+
+
+class Name(str):
+    """A proper name filled into a sentence (a plan): in HTML kept whole and isolated, so
+    "All-inclusive" neither breaks at its hyphen nor reorders the Arabic sentence around it."""
+
+    def html(self) -> str:
+        return f'<bdi class="name">{escape(self)}</bdi>'
 
 
 class _Match:
@@ -185,6 +195,6 @@ def make_localizer(locale: str, source_locale: str, translations, policy: Policy
     loc.missing.extend(Missing(UNIT_CONTEXT, MESSAGES[u][0], "untranslated") for u in fallback)
     if policy is not None and policy.eligible_plans:
         plan = next(p for p in policy.plans if p.id == policy.eligible_plans[0])
-        loc.values["plan"] = loc.plain(plan.name)
-        loc.source_values["plan"] = plan.name.source
+        loc.values["plan"] = Name(loc.plain(plan.name))
+        loc.source_values["plan"] = Name(plan.name.source)
     return loc

@@ -95,6 +95,19 @@ def make_environment(templates_dir: Path) -> Environment:
     return env
 
 
+def html_list(items: list[Markup], locale: str) -> Markup:
+    """HTML items joined the way the locale writes a list (CLDR: "A, B and C", "A و B")."""
+    from babel.lists import format_list
+
+    if len(items) < 2:
+        return Markup("").join(items)
+    marks = [f"\ue000{i}\ue001" for i in range(len(items))]
+    text = str(Markup.escape(format_list(marks, locale=locale)))
+    for mark, item in zip(marks, items):
+        text = text.replace(mark, str(item))
+    return Markup(text)
+
+
 def page_path(locale: str, slug: str) -> str:
     return f"{locale}/{slug}/index.html" if slug else f"{locale}/index.html"
 
@@ -354,6 +367,7 @@ class SiteRenderer:
     def policy_view(self, L: Localizer, policy: Policy, root: str) -> tuple[dict, dict]:
         """What the policy template shows, as HTML, and the same texts as plain strings for JSON."""
         v = L.values
+        locale = L.locale
         hours_html = {name: {"days": Markup(v[f"{name}.days"].html(f"{policy.id}:values.{name}.days")),
                              "hours": Markup(v[f"{name}.hours"].html(f"{policy.id}:values.{name}.hours")),
                              "zone": Markup(v[f"{name}.zone"].html(f"{policy.id}:values.{name}.zone"))}
@@ -362,7 +376,7 @@ class SiteRenderer:
         view = {
             "id": policy.id, "name": L.html(policy.name), "summary": L.html(policy.summary),
             "price": Markup(v["price"].html(f"{policy.id}:price")),
-            "plans": Markup(", ").join(L.html(p.name) for p in plans),
+            "plans": html_list([Markup('<bdi class="name">%s</bdi>') % L.html(p.name) for p in plans], locale),
             "hours": next(iter(hours_html.values()), None),
             "eligibility": L.html(policy.texts["eligibility"]) if "eligibility" in policy.texts else "",
             "availability_intro": L.html(policy.texts["availability_intro"]) if "availability_intro" in policy.texts else "",

@@ -176,3 +176,16 @@ def test_unit_wording_from_the_catalog_wins(project):
     assert main(["--project", str(project), "build"]) == 0
     html = (project / "site/de/vip-support/index.html").read_text()
     assert "2 Arbeitsstunden" in html and "2 Geschäftsstunden" not in html
+
+
+def test_plan_names_are_listed_the_way_the_locale_writes_lists():
+    """Several eligible plans: CLDR's list pattern, each name kept whole (nowrap) and isolated."""
+    from markupsafe import Markup
+
+    from generator.render.site import html_list
+
+    items = [Markup('<bdi class="name">%s</bdi>') % n for n in ("Business", "All-inclusive", "R&D <Pro>")]
+    assert html_list(items, "en") == ('<bdi class="name">Business</bdi>, <bdi class="name">All-inclusive</bdi>, '
+                                      'and <bdi class="name">R&amp;D &lt;Pro&gt;</bdi>')
+    assert " و" in html_list(items[:2], "ar")
+    assert html_list(items[:1], "fr") == items[0]
