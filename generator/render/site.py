@@ -231,8 +231,6 @@ class SiteRenderer:
         """What `render_locale` needs from the parent, before any fork; returns the work to do (in
         map_locales units) so the caller can decide whether forking pays."""
         work = len(self.site.locales) * len(self.project.pages) * 20
-        for name in {"page.html", "policy.html"} & set(self.env.list_templates()):
-            self._template(name)  # compiled once here, not once per worker
         if self.cache is not None:
             self.cache.forget_other_locales(self.site.locales)
             self._prepare_keys()
@@ -240,6 +238,9 @@ class SiteRenderer:
             self._stored = {l: self.cache.load(f"render-{l}") for l in self.site.locales}
             work = 20 * sum(self.page_key(l, p) not in self._stored[l]
                             for l in self.site.locales for p in self.project.pages)
+        if work:
+            for name in {"page.html", "policy.html"} & set(self.env.list_templates()):
+                self._template(name)  # compiled once here, not once per worker
         return work
 
     def finish(self, parts) -> RenderResult:
