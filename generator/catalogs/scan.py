@@ -382,7 +382,7 @@ def _remember_blocks(text: str, lines: list[str], spans: list[tuple[int, int]], 
     """Keep the blocks of a scanned text that hold whole entries (never the last block)."""
     if text in _REMEMBERED:
         return
-    if len(_BLOCKS) > 400_000 or len(_REMEMBERED) > 64:
+    if len(_BLOCKS) > 1_500_000 or len(_REMEMBERED) > 128:  # 40 locales x 11,000 messages fit
         _BLOCKS.clear()
         _REMEMBERED.clear()
     index_of = {e.line: i for i, e in enumerate(entries)}
