@@ -58,3 +58,15 @@ def test_message_names_both_values():
     (m,) = compare_figures(read_figures("€1,000 per month", "en"), read_figures("100 € pro Monat", "de"))
     assert m.message.startswith("the translation says “100 € pro Monat”")
     assert "where the source says “€1,000 per month”" in m.message
+
+
+def test_clock_words_of_one_language_do_not_unmark_another_languages_markers():
+    """Whether a time says AM or PM is read with the words of its own language: the French and
+    Spanish connector "de" is the Hungarian "de." (A.M.), so "de. 5:00" is 05:00, never 17:00."""
+    src, tgt = read_figures("Callback at 17:00.", "en"), read_figures("Visszahívás de. 5:00-kor.", "hu")
+    assert [m.kind for m in compare_figures(src, tgt, "en", "hu")] == ["changed"]
+    # the French "de ... à" still says nothing of the half of the day in French
+    assert compare_figures(read_figures("from 9 to 5", "en"), read_figures("de 9h à 17h", "fr"), "en", "fr") == []
+    assert compare_figures(read_figures("9:00 to 5:00", "en"), read_figures("9:00–17:00", "de"), "en", "de") == []
+    # and "du. 5:00" (P.M.) is 17:00
+    assert compare_figures(src, read_figures("Visszahívás du. 5:00-kor.", "hu"), "en", "hu") == []
