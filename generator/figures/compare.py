@@ -62,7 +62,16 @@ def _key(f: Figure):
         return ("wd", frozenset(days_between(*v)))
     if k == "always":
         return ("always",)
+    if k == "time":
+        return (k, _midnight(v))
+    if k == "time_range":
+        return (k, tuple(_midnight(t) for t in v))
     return (k, v)
+
+
+def _midnight(t: str) -> str:
+    """"24:00" (the end of a day: "until midnight") is the "00:00" of the clock."""
+    return "00:00" if t == "24:00" else t
 
 
 def _parts(f: Figure) -> list[Figure]:

@@ -213,6 +213,24 @@ IMPLIED_ONE = {
     "en": ("within the",),
 }
 
+# Noon and midnight as clock times ("until midnight" = "bis 24 Uhr", "at noon" = "à 12 h"): CLDR's
+# day-period names for noon and midnight (times.noon_midnight) and these, the forms CLDR lacks
+# (case forms, synonyms). "NOT" lists CLDR names that are other words too (Turkish "öğle" is also
+# "lunch": "öğle arası", the lunch break).
+NOON_MIDNIGHT = {
+    "en": {"noon": ("midday", "noon")},
+    "de": {"noon": ("Mittag",)},
+    "ru": {"noon": ("полудня",), "midnight": ("полуночи",)},
+    "uk": {"noon": ("полудень", "полудня", "опівдні"), "midnight": ("опівночі",)},
+    "bg": {"noon": ("пладне",)},
+    "es": {"midnight": ("medianoche",)},
+    "pl": {"noon": ("południa",), "midnight": ("północy",)},
+    "zh": {"noon": ("中午", "正午")},
+    "tr": {"noon": ("öğlen",), "midnight": ("gece yarısı", "gece yarısına")},
+    "ar": {"noon": ("منتصف النهار",), "midnight": ("منتصف الليل",)},
+}
+NOON_MIDNIGHT_NOT = {"tr": ("öğle",)}
+
 PERCENT_WORDS = {
     "en": ("percent", "per cent"), "pt": ("por cento",), "fr": ("pour cent", "pourcent"),
     "de": ("prozent",), "ru": ("процент", "процента", "процентов"),

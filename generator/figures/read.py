@@ -295,6 +295,7 @@ def grammar(locale: str) -> tuple[Rule, ...]:
                    f"|{dot}(?: ?(?:{AMPM}|{CLOCK}))?|\\d{{1,2}} ?(?:{AMPM})"
                    f"|\\d{{1,2}} ?[hH] ?\\d{{2}}(?!\\d)|\\d{{1,2}} ?{STRONG}"
                    f"|\\d{{1,2}}{HM}\\d{{2}}(?!\\d)(?:{MM})?))")
+    side_strong = f"(?:{side_strong}|{cl.noon_midnight_re})"  # "noon", "midnight", "minuit"
     if cl.marker_first:  # "오후 1:00", "午後5時00分": the CLDR time pattern puts the marker first
         side_strong = f"(?:{side_strong}|(?:{AMPM}) ?\\d{{1,2}}(?::|{HM})\\d{{2}}(?!\\d)(?:{MM})?)"
     range_clock = lookup(phrases.RANGE_CLOCK_WORDS, locale, ())
@@ -322,6 +323,8 @@ def grammar(locale: str) -> tuple[Rule, ...]:
         return s, m.end(), [("time", fmt(to24(side)), s, m.end())]
 
     add("time", f"(?P<t>{side_strong})", single_time)
+    if cl.noon_midnight:  # "until midnight", "à midi": a clock time without a digit
+        rules.append(Rule("time", _rx(f"(?P<t>{cl.noon_midnight_re})"), single_time))
     at_words = lookup(phrases.TIME_AT, locale, ())
     if at_words:
         def time_at(m: re.Match):

@@ -27,6 +27,8 @@ def cmp(src, tgt, locale):
     ("CET", "UTC+1", "de"),
     ("CET", "Europe/Paris", "fr"),
     ("prices in euros", "preços em euros", "pt"),
+    ("until midnight CET", "até às 24:00 CET", "pt"),  # 24:00 is midnight
+    ("ends at midday", "termina a las 12:00", "es"),
 ])
 def test_correct_translations_pass(src, tgt, locale):
     assert cmp(src, tgt, locale) == []
@@ -44,6 +46,7 @@ def test_correct_translations_pass(src, tgt, locale):
     ("Contact us.", "Contactez-nous sous 2 heures.", "fr", [("extra", None, "duration")]),
     ("second-level agents", "agents de troisième niveau", "fr", [("changed", "ordinal", "ordinal")]),
     ("24/7 chat", "чат от 9 до 18 часа", "bg", [("missing", "always", None), ("extra", None, "time_range")]),
+    ("starts at noon UTC", "começa à meia-noite UTC", "pt", [("changed", "time", "time")]),
 ])
 def test_wrong_translations_fail(src, tgt, locale, expected):
     assert cmp(src, tgt, locale) == expected

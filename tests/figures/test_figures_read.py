@@ -182,6 +182,18 @@ CASES = [
     ("en", "published on March 3, 2026", [("date", "2026-03-03")]),
     ("de", "am 3. März 2026", [("date", "2026-03-03")]),
     ("de", "am 03.03.2026", [("date", "2026-03-03")]),
+    # --- noon and midnight: clock times without a digit (CLDR day-period names and case forms) ----
+    ("en", "Maintenance starts at noon.", [("time", "12:00")]),
+    ("en", "Support until midnight", [("time", "00:00")]),
+    ("pt", "começa à meia-noite", [("time", "00:00")]),
+    ("pl", "Wsparcie do północy", [("time", "00:00")]),
+    ("pl", "do południa", [("time", "12:00")]),
+    ("uk", "опівночі за київським часом", [("time", "00:00")]),
+    ("es", "hasta el mediodía", [("time", "12:00")]),
+    ("fr", "de minuit à 4 h", [("time_range", ("00:00", "04:00"))]),
+    ("fr", "de 14 h à 18 h l’après-midi", [("time_range", ("14:00", "18:00"))]),  # no "midi" in it
+    ("zh", "支持服务至午夜", [("time", "00:00")]),
+    ("tr", "öğle arası kapalıyız", []),  # "öğle" is CLDR's noon, and lunch
 ]
 
 
