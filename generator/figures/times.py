@@ -76,10 +76,16 @@ def clock_lexicon(locale: str) -> ClockLexicon:
     known = {key(w) for w in clock_words}
     minute_marks = [m for m in marks.minute_marks if key(m) not in known]
     nm = noon_midnight(locale)
+    if loc.language in SPACELESS:  # "時間午後5時まで": no word edges, but not inside a Latin word
+        def words_re(ws):
+            from .lexicon import trie
+            return f"(?<![A-Za-z])(?:{trie(ws)})(?![A-Za-z])"
+    else:
+        words_re = word_pattern
     return ClockLexicon(
         ampm={key(w): c for w, c in ampm.items()},
-        ampm_re=word_pattern(ampm) if ampm else "(?!x)x",
-        clock_re=word_pattern(clock_words) if clock_words else "(?!x)x",
+        ampm_re=words_re(ampm) if ampm else "(?!x)x",
+        clock_re=words_re(clock_words) if clock_words else "(?!x)x",
         strong_clock_re=word_pattern([w for w in clock_words if key(w) in _STRONG_CLOCK_WORDS])
         if any(key(w) in _STRONG_CLOCK_WORDS for w in clock_words) else "(?!x)x",
         dot_times=dot_times,
@@ -241,7 +247,8 @@ def parse_side(text: str, locale: str) -> ClockSide | None:
     if m.group(2):  # "9時00分", "09:00 น.": a mark after the minutes adds nothing
         rest = re.sub(f"^{lex.minute_mark_re}", "", rest, flags=re.I).strip()
     marker_first = marker is not None
-    strength = "strong" if m.group(2) else "bare"
+    # minutes, or a marker written first ("午後5時": the marker says it is a clock time)
+    strength = "strong" if m.group(2) or marker_first else "bare"
     if rest:
         k = key(rest)
         if k in lex.ampm:
