@@ -154,7 +154,7 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
         tgt = read_figures(_no_placeholders(text), entry.locale)
         if not src and not tgt:
             continue
-        for mm in compare_figures(src, tgt):
+        for mm in compare_figures(src, tgt, source_locale, entry.locale):
             fig = mm.expected or mm.found
             code = _KIND_RULE.get(fig.kind, "SLA201") if fig is not None else "SLA201"
             if mm.expected is not None and mm.found is not None and _unit_only(mm.expected, mm.found):

@@ -190,7 +190,7 @@ def _text_says(fig: PageFigure, locale: str) -> tuple[bool, str]:
         days = _days_said(found)
         return days is not None and days == set(fig.machine.split(",")), said
     want = Figure(expected[0], expected[1], 0, 0, fig.machine)
-    mismatches = compare_figures([want], found)
+    mismatches = compare_figures([want], found, None, locale)
     return (not mismatches), said
 
 

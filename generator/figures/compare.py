@@ -11,10 +11,13 @@ what a correct translation can do, and pairs what remains into "changed" finding
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from . import phrases
+from .lexicon import lookup
 from .types import BUSINESS_UNITS, UNIT_MINUTES, Figure
 from .weekdays import days_between
 from .zones import offsets
@@ -59,7 +62,16 @@ def _key(f: Figure):
         return ("wd", frozenset(days_between(*v)))
     if k == "always":
         return ("always",)
+    if k == "time":
+        return (k, _midnight(v))
+    if k == "time_range":
+        return (k, tuple(_midnight(t) for t in v))
     return (k, v)
+
+
+def _midnight(t: str) -> str:
+    """"24:00" (the end of a day: "until midnight") is the "00:00" of the clock."""
+    return "00:00" if t == "24:00" else t
 
 
 def _parts(f: Figure) -> list[Figure]:
@@ -143,18 +155,42 @@ def _tokens(text: str) -> list[str]:
 
 # The words a clock time may be written with that say nothing of the half of the day: "de 9h à
 # 17h", "с 9 до 18 часов", "17 ч.". Any other word in a time ("PM", "Uhr", "утра", "de la tarde",
-# "م") marks it.
-_UNMARKING = frozenset(
-    t for table in (phrases.TIME_CONNECTORS, phrases.TIME_PREFIXES, phrases.TIME_AT,
-                    phrases.RANGE_CLOCK_WORDS, phrases.CLOCK_WORDS)
-    for words in table.values() for w in words if w.lower() != "uhr" for t in _tokens(w)
-) | {"h", "hs", "hrs", "ч"}
+# "م") marks it. The words are the figure's own language's: pooled over all languages, the letters
+# of one language's connectors would unmark another's markers (the Spanish/French "de" is the
+# Hungarian "de." = A.M., Dutch "t/m" would unmark "A.M.").
+_UNMARKING_TABLES = (phrases.TIME_CONNECTORS, phrases.TIME_PREFIXES, phrases.TIME_AT,
+                     phrases.RANGE_CLOCK_WORDS, phrases.CLOCK_WORDS)
+_UNMARKING_ANY = frozenset({"h", "hs", "hrs", "ч"})
+
+
+def _unmarking_of(words) -> frozenset[str]:
+    return frozenset(t for w in words if w.lower() != "uhr" for t in _tokens(w)) | _UNMARKING_ANY
+
+
+@lru_cache(maxsize=None)
+def unmarking(locale: str | None) -> frozenset[str]:
+    """The unmarking words of `locale` (its own tables, language then territory); of every
+    language when the locale is not known (a caller that compares figures of unknown origin)."""
+    if locale is None:
+        return _unmarking_of(w for table in _UNMARKING_TABLES for ws in table.values() for w in ws)
+    return _unmarking_of(w for table in _UNMARKING_TABLES for w in lookup(table, locale, ()))
+
+
 _MINUTES = re.compile(r"\d\s*[:.hHч]\s*\d\d")
+# The language of each figure being compared: set by compare_figures for the figures of its two
+# sides (a figure is a value object and does not carry it).
+_LOCALE_OF: ContextVar[dict | None] = ContextVar("figure_locales", default=None)
 
 
 def _marked(f: Figure) -> bool:
     """Whether a time says which half of the day it is (AM/PM, a day period, the 24-hour "Uhr")."""
-    return any(t not in _UNMARKING for t in _tokens(f.text))
+    known = _LOCALE_OF.get()
+    locales = known.get(_span(f), (None,)) if known else (None,)
+    return any(all(t not in unmarking(loc) for loc in locales) for t in _tokens(f.text))
+
+
+def _span(f: Figure) -> tuple:
+    return (f.start, f.end, f.text)
 
 
 def _strong_clock(f: Figure) -> bool:
@@ -191,8 +227,29 @@ def _covered(f: Figure, other: list[Figure]) -> bool:
     return all(any(_same(p, q) for q in pool) for p in _parts(f))
 
 
-def compare_figures(source: list[Figure], target: list[Figure]) -> list[Mismatch]:
-    """Every disagreement between source figures and translation figures (see module docs)."""
+def compare_figures(source: list[Figure], target: list[Figure], source_locale: str | None = None,
+                    target_locale: str | None = None) -> list[Mismatch]:
+    """Every disagreement between source figures and translation figures (see module docs).
+
+    The locales, when given, say in which language each side's clock words are to be read
+    (`_marked`); without them a time is read against the words of every language.
+    """
+    if source_locale is None and target_locale is None:
+        return _compare(source, target)
+    locales: dict = {}
+    for figs, loc in ((target, target_locale), (source, source_locale)):
+        for f in figs:
+            if f.kind in ("time", "time_range"):
+                # the same span and text on both sides (rare): the words of either language
+                locales[_span(f)] = locales.get(_span(f), frozenset()) | {loc}
+    token = _LOCALE_OF.set(locales)
+    try:
+        return _compare(source, target)
+    finally:
+        _LOCALE_OF.reset(token)
+
+
+def _compare(source: list[Figure], target: list[Figure]) -> list[Mismatch]:
     src = _distinct(_apply_period_hints([f for f in source]))
     tgt = _distinct(_apply_period_hints([f for f in target]))
     rs = [f for f in src if f.kind != "period" and not _covered(f, tgt)]

@@ -44,6 +44,11 @@ EXTRA_NAMES = {
            "лева": "BGN", "паунд": "GBP", "паунда": "GBP"},
     "ar": {"يورو": "EUR", "دولار": "USD", "دولارات": "USD", "دولارًا": "USD", "دولارا": "USD",
            "جنيه": "GBP", "جنيه إسترليني": "GBP", "درهم": "AED", "ريال": "SAR"},
+    "zh": {"元": "CNY", "人民币": "CNY", "欧元": "EUR", "美元": "USD"},
+    "tr": {"avro": "EUR", "euro": "EUR", "dolar": "USD", "lira": "TRY"},
+    "uk": {"євро": "EUR", "долар": "USD", "долари": "USD", "доларів": "USD", "гривня": "UAH",
+           "гривні": "UAH", "гривень": "UAH"},
+    "sv": {"kr": "SEK", "kronor": "SEK", "euro": "EUR"},
 }
 # Words that are currencies only after an amount ("real" is an adjective too). So is any name of
 # one character in a script without spaces: Japanese "円" is also the "円" of "円滑" (smooth).
@@ -98,6 +103,12 @@ EXTRA_PERIODS = {
                      "elke maand", "in de maand"),
            "year": ("per jaar", "/jaar", "p/j", "jaarlijks", "elk jaar", "per jr"),
            "week": ("per week", "/week", "wekelijks"), "day": ("per dag", "/dag", "dagelijks")},
+    "tr": {"month": ("aylık", "ayda", "her ay", "/ay", "ay başına"),
+           "year": ("yıllık", "yılda", "her yıl", "/yıl", "yıl başına")},
+    "sv": {"month": ("per månad", "i månaden", "/mån", "/månad", "månadsvis", "varje månad"),
+           "year": ("per år", "om året", "/år", "årligen", "varje år")},
+    "uk": {"month": ("на місяць", "щомісяця", "/міс", "/місяць", "за місяць"),
+           "year": ("на рік", "щороку", "/рік", "за рік")},
     "pl": {"month": ("miesięcznie", "na miesiąc", "/mies.", "/miesiąc", "za miesiąc", "co miesiąc",
                      "miesięczna", "miesięczny", "miesięczne", "mies.", "/m-c", "m-c"),
            "year": ("rocznie", "na rok", "/rok", "za rok", "co roku", "roczna", "roczny", "roczne",

@@ -213,6 +213,24 @@ IMPLIED_ONE = {
     "en": ("within the",),
 }
 
+# Noon and midnight as clock times ("until midnight" = "bis 24 Uhr", "at noon" = "à 12 h"): CLDR's
+# day-period names for noon and midnight (times.noon_midnight) and these, the forms CLDR lacks
+# (case forms, synonyms). "NOT" lists CLDR names that are other words too (Turkish "öğle" is also
+# "lunch": "öğle arası", the lunch break).
+NOON_MIDNIGHT = {
+    "en": {"noon": ("midday", "noon")},
+    "de": {"noon": ("Mittag",)},
+    "ru": {"noon": ("полудня",), "midnight": ("полуночи",)},
+    "uk": {"noon": ("полудень", "полудня", "опівдні"), "midnight": ("опівночі",)},
+    "bg": {"noon": ("пладне",)},
+    "es": {"midnight": ("medianoche",)},
+    "pl": {"noon": ("południa",), "midnight": ("północy",)},
+    "zh": {"noon": ("中午", "正午")},
+    "tr": {"noon": ("öğlen",), "midnight": ("gece yarısı", "gece yarısına")},
+    "ar": {"noon": ("منتصف النهار",), "midnight": ("منتصف الليل",)},
+}
+NOON_MIDNIGHT_NOT = {"tr": ("öğle",)}
+
 PERCENT_WORDS = {
     "en": ("percent", "per cent"), "pt": ("por cento",), "fr": ("pour cent", "pourcent"),
     "de": ("prozent",), "ru": ("процент", "процента", "процентов"),
@@ -323,6 +341,59 @@ _MORE: dict[str, dict[str, object]] = {
         "IMPLIED_ONE": ("entro un'", "in un'"),
     },
 }
+# --- Ukrainian, Swedish, Turkish, Chinese: the glue words the second held-out probe needed -------
+_MORE.update({
+    "uk": {
+        "RANGE_CONNECTORS": ("до", "або", "чи", "і", "й"), "RANGE_PREFIXES": ("від", "між"),
+        "TIME_CONNECTORS": ("до", "по", "і"), "TIME_PREFIXES": ("з", "із", "від", "між"),
+        "TIME_AT": ("о", "об", "до", "після", "з"), "CLOCK_WORDS": ("год.", "год"),
+        "WEEKDAY_CONNECTORS": ("по", "до"), "WEEKDAY_PREFIXES": ("з", "із", "від"),
+        "LIST_CONNECTORS": ("і", "й", "та", "або"),
+        "WEEKDAY_IDIOMS": (r"(?:у|в|по) будн(?:і|ям)(?: дні)?", r"(?:у|в) робочі дні", r"по робочих днях"),
+        "WEEKEND_IDIOMS": (r"(?:у|в|на) вихідн(?:і|их)(?: дні)?",),
+        "ALWAYS": (r"цілодобово", r"цілодобов\w+", r"24 години на добу(?:,? (?:і )?7 днів на тиждень)?",
+                   r"(?:7|сім) днів на тиждень", r"вдень і вночі"),
+        "ALWAYS_TAILS": (r"щодня", r"без вихідних(?: і свят)?", r"кожного дня"),
+        "BUSINESS_QUALIFIERS": (r"робочого часу", r"у робочий час"),
+        "OR_CONNECTORS": ("або", "чи"),
+        "IMPLIED_ONE": ("протягом", "впродовж", "за", "через", "не більше", "не пізніше"),
+        "PERCENT_WORDS": ("відсоток", "відсотки", "відсотків"),
+    },
+    "sv": {
+        "RANGE_CONNECTORS": ("till", "eller", "och"), "RANGE_PREFIXES": ("mellan", "från"),
+        "TIME_CONNECTORS": ("till", "och"), "TIME_PREFIXES": ("från", "mellan", "kl.", "klockan"),
+        "TIME_AT": ("kl.", "klockan", "från", "till", "före", "efter"), "CLOCK_WORDS": ("kl.",),
+        "WEEKDAY_CONNECTORS": ("till", "t.o.m."), "WEEKDAY_PREFIXES": ("från",),
+        "LIST_CONNECTORS": ("och", "eller"),
+        "WEEKDAY_IDIOMS": (r"(?:på |under )?vardagar", r"(?:varje|alla) vardag(?:ar)?"),
+        "WEEKEND_IDIOMS": (r"(?:på |under )?helg(?:en|er|erna)?",),
+        "ALWAYS": (r"dygnet runt", r"(?:7|sju) dagar i veckan", r"24 timmar om dygnet",
+                   r"årets alla dagar"),
+        "ALWAYS_TAILS": (r"alla dagar", r"varje dag", r"året runt"),
+        "OR_CONNECTORS": ("eller",),
+        "IMPLIED_ONE": ("inom en", "inom ett"),
+        "PERCENT_WORDS": ("procent",),
+    },
+    "tr": {
+        "RANGE_CONNECTORS": ("ile", "veya", "ya da"), "TIME_CONNECTORS": ("ile", "ve"),
+        "WEEKDAY_CONNECTORS": ("ile",), "LIST_CONNECTORS": ("ve", "veya", "ile"),
+        "WEEKDAY_IDIOMS": (r"hafta içi(?: her gün)?", r"iş günleri(?:nde)?"),
+        "WEEKEND_IDIOMS": (r"hafta sonu(?:ları)?",),
+        # Turkish writes "round the clock" 7/24
+        "ALWAYS": (r"7 ?/ ?24", r"7 gün 24 saat", r"günün her saati", r"kesintisiz"),
+        "ALWAYS_TAILS": (r"her gün", r"yılın 365 günü"),
+        "OR_CONNECTORS": ("veya",),
+        "PERCENT_WORDS": ("yüzde",),
+    },
+    "zh": {
+        "RANGE_CONNECTORS": ("至", "到"), "TIME_CONNECTORS": ("至", "到"), "CLOCK_WORDS": ("点", "點", "时"),
+        "WEEKDAY_CONNECTORS": ("至", "到"), "LIST_CONNECTORS": ("和", "及", "、"),
+        "WEEKDAY_IDIOMS": (r"工作日", r"周一至周五", r"週一至週五"),
+        "WEEKEND_IDIOMS": (r"周末", r"週末"),
+        "ALWAYS": (r"7 ?[x×] ?24(?: ?小时)?", r"全天候", r"24小时全天候", r"全年无休"),
+        "PERCENT_WORDS": ("百分之",),
+    },
+})
 for _lang, _tables in _MORE.items():
     for _name, _value in _tables.items():
         _table = globals()[_name]

@@ -28,7 +28,7 @@ from . import cldr, phrases, words
 from .dates import date_rules
 from .lexicon import key, language, lookup, trie, word_pattern, is_spaceless
 from .money import currency_of, money_lexicon, period_of
-from .numbers import DIGITS_BODY, DIGITS_RE, canonical, number_words, ordinal_value, read_number, word_value
+from .numbers import DIGITS_BODY, DIGITS_RE, SPACELESS_LETTERS, canonical, number_words, ordinal_value, read_number, word_value
 from .text import plain
 from .times import clock_lexicon, parse_side, resolve_range, fmt, to24
 from .types import Figure
@@ -42,7 +42,7 @@ Converter = Callable[[re.Match], "Proposal | None"]
 
 PRIORITY = {
     "always": 10, "part_time": 9.7, "skip": 9, "date": 9.5, "money": 8, "time_range": 8.5,
-    "duration_range": 8, "weekday_range": 8, "duration": 7, "time": 7.5, "percent": 7, "timezone": 6, "weekday": 6,
+    "duration_range": 8, "compound": 8.2, "weekday_range": 8, "duration": 7, "time": 7.5, "percent": 7, "timezone": 6, "weekday": 6,
     "ordinal": 5, "currency": 4, "number": 3, "period": 2,
 }
 
@@ -182,6 +182,19 @@ def grammar(locale: str) -> tuple[Rule, ...]:
 
         add("duration", f"(?P<pu>{UL}) (?P<pn>{POST}){bq}", post_counted)
 
+    # one duration written in two units: "1 h 30 min", "1 hour and 30 minutes", "2 Tage und 4 Stunden"
+    def compound(m: re.Match):
+        a, b = _number(m.group("ka"), locale), _number(m.group("kb"), locale)
+        ua, ub = unit_of(m.group("kua"), locale), unit_of(m.group("kub"), locale)
+        small = _COMPOUND.get((ua, ub))
+        if a is None or b is None or small is None or not 0 < b < small:
+            return None
+        return _whole(m, "duration", (canonical(a * small + b), ub))
+
+    ands = _alt(lookup(phrases.LIST_CONNECTORS, locale, ())[:1])  # "and" (the list's first word)
+    add("compound", f"(?P<ka>{ND}) ?(?P<kua>{U})(?: (?:{ands}))? (?P<kb>{ND}) ?(?P<kub>{U})", compound,
+        needs="digit")
+
     prefixes = lookup(phrases.IMPLIED_ONE, locale, ())
     if prefixes:
         def implied_one(m: re.Match):
@@ -294,7 +307,10 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     # --- clock times ------------------------------------------------------------------------
     AMPM, CLOCK, STRONG = cl.ampm_re, cl.clock_re, cl.strong_clock_re
     HM, MM = cl.hour_mark_re, cl.minute_mark_re
-    lb = r"(?<![\w.,:])"
+    # nothing glued before an hour; in a script without spaces a letter may be ("の9時")
+    # (a plain class: the script's letter ranges, repeated in every side of every time rule,
+    # would cost some 60 ms of compiling per locale)
+    lb = r"(?<![\d.,:_A-Za-z])" if sl else r"(?<![\w.,:])"
     dot = r"\d{1,2}\.\d{2}(?!\d)" + ("" if cl.dot_times else f" ?(?:{AMPM}|{CLOCK})")
     # an hour placed by a day period: "9 утра", "5 de la tarde", "5 Uhr abends", "2 часа дня"
     mins = r"(?:(?::|\.|[hH] ?)\d{2}(?!\d))"
@@ -305,8 +321,11 @@ def grammar(locale: str) -> tuple[Rule, ...]:
                    f"|{dot}(?: ?(?:{AMPM}|{CLOCK}))?|\\d{{1,2}} ?(?:{AMPM})"
                    f"|\\d{{1,2}} ?[hH] ?\\d{{2}}(?!\\d)|\\d{{1,2}} ?{STRONG}"
                    f"|\\d{{1,2}}{HM}\\d{{2}}(?!\\d)(?:{MM})?))")
+    side_strong = f"(?:{side_strong}|{cl.noon_midnight_re})"  # "noon", "midnight", "minuit"
     if cl.marker_first:  # "오후 1:00", "午後5時00分": the CLDR time pattern puts the marker first
-        side_strong = f"(?:{side_strong}|(?:{AMPM}) ?\\d{{1,2}}(?::|{HM})\\d{{2}}(?!\\d)(?:{MM})?)"
+        # ... with or without minutes: "午後5時", "下午5点"
+        side_strong = (f"(?:{side_strong}|(?:{AMPM}) ?\\d{{1,2}}(?:(?::|{HM})\\d{{2}}(?!\\d)(?:{MM})?"
+                       f"|(?:{HM}|{CLOCK})))")
     range_clock = lookup(phrases.RANGE_CLOCK_WORDS, locale, ())
     RCLOCK = f"{CLOCK}|{word_pattern(range_clock, sl)}" if range_clock else CLOCK
     side_any = f"(?:{side_strong}|{lb}\\d{{1,2}}(?!\\d)(?: ?(?:{RCLOCK}))?)"
@@ -332,6 +351,8 @@ def grammar(locale: str) -> tuple[Rule, ...]:
         return s, m.end(), [("time", fmt(to24(side)), s, m.end())]
 
     add("time", f"(?P<t>{side_strong})", single_time)
+    if cl.noon_midnight:  # "until midnight", "à midi": a clock time without a digit
+        rules.append(Rule("time", _rx(f"(?P<t>{cl.noon_midnight_re})"), single_time))
     at_words = lookup(phrases.TIME_AT, locale, ())
     if at_words:
         def time_at(m: re.Match):
@@ -461,11 +482,14 @@ def grammar(locale: str) -> tuple[Rule, ...]:
         n = _number(m.group(), locale)
         return None if n is None else _whole(m, "number", canonical(n))
 
-    add("number", f"{ND}(?: ?{SCALE})?(?![^\\W\\d_])", number, digit=True)
+    # (a letter of a script without spaces may follow: "バージョン3.2は")
+    no_letter_after = f"(?![^\\W\\d_{SPACELESS_LETTERS}])" if sl else "(?![^\\W\\d_])"
+    add("number", f"{ND}(?: ?{SCALE})?{no_letter_after}", number, digit=True)
     if nw.cardinals:
         add("number", CARD, number)
     ids = "|".join(re.escape(p) for p in sorted(phrases.IDENTIFIER_PREFIXES, key=len, reverse=True))
-    add("skip", f"(?<![\\w])(?-i:{ids})[ \\-]?\\d+(?:[.:\\-]\\d+)*(?![\\d])", lambda m: (m.start(), m.end(), []))
+    id_edge = f"(?<![^\\W{SPACELESS_LETTERS}])" if sl else r"(?<![\w])"
+    add("skip", f"{id_edge}(?-i:{ids})[ \\-]?\\d+(?:[.:\\-]\\d+)*(?![\\d])", lambda m: (m.start(), m.end(), []))
     add("skip", r"(?<![\w.])(?!\d{1,3}(?:\.\d{3})+(?![.\d]))v?\d+(?:\.\d+){2,}(?![\d])",
         lambda m: (m.start(), m.end(), []))
     for name, pattern, convert in date_rules(locale):
@@ -474,6 +498,8 @@ def grammar(locale: str) -> tuple[Rule, ...]:
 
 
 _DIGIT = re.compile(r"\d")
+# The unit pairs a duration may be written in, and how many of the smaller make one larger.
+_COMPOUND = {("hours", "minutes"): 60, ("days", "hours"): 24, ("weeks", "days"): 7}
 # "a month" is a rate after a count ("3 calls a month", "24 hours a day", "twice a week").
 _RATE_ARTICLES = frozenset({"a", "an"})
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|times|two|three|four|five|six|seven|eight|nine|ten)\b)"

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import phrases
 from .cldr import clock_marks
-from .lexicon import babel_locale, key, lookup, word_pattern
+from .lexicon import SPACELESS, babel_locale, key, lookup, word_pattern
 from .numbers import decimal_mark
 
 _GENERIC_AM = ("a.m.", "am", "a. m.", "a m")
@@ -42,6 +42,8 @@ class ClockLexicon:
     hour_mark_re: str = "(?!x)x"  # letters between hour and minutes, as ":" elsewhere
     minute_mark_re: str = "(?!x)x"  # marks after the minutes, nothing to the value
     marker_first: bool = False  # an AM/PM marker may precede the time
+    noon_midnight: dict = field(default_factory=dict)  # key -> 12 (noon) | 0 (midnight)
+    noon_midnight_re: str = "(?!x)x"
 
 
 @lru_cache(maxsize=None)
@@ -73,10 +75,17 @@ def clock_lexicon(locale: str) -> ClockLexicon:
     marks = clock_marks(locale)
     known = {key(w) for w in clock_words}
     minute_marks = [m for m in marks.minute_marks if key(m) not in known]
+    nm = noon_midnight(locale)
+    if loc.language in SPACELESS:  # "時間午後5時まで": no word edges, but not inside a Latin word
+        def words_re(ws):
+            from .lexicon import trie
+            return f"(?<![A-Za-z])(?:{trie(ws)})(?![A-Za-z])"
+    else:
+        words_re = word_pattern
     return ClockLexicon(
         ampm={key(w): c for w, c in ampm.items()},
-        ampm_re=word_pattern(ampm) if ampm else "(?!x)x",
-        clock_re=word_pattern(clock_words) if clock_words else "(?!x)x",
+        ampm_re=words_re(ampm) if ampm else "(?!x)x",
+        clock_re=words_re(clock_words) if clock_words else "(?!x)x",
         strong_clock_re=word_pattern([w for w in clock_words if key(w) in _STRONG_CLOCK_WORDS])
         if any(key(w) in _STRONG_CLOCK_WORDS for w in clock_words) else "(?!x)x",
         dot_times=dot_times,
@@ -88,7 +97,52 @@ def clock_lexicon(locale: str) -> ClockLexicon:
         hour_mark_re=_marks_re(marks.hour_marks),
         minute_mark_re=_marks_re(minute_marks),
         marker_first=marks.marker_first,
+        noon_midnight={key(w): h for w, h in nm.items()},
+        noon_midnight_re=_whole_words(nm, loc.language),
     )
+
+
+def noon_midnight(locale: str) -> dict[str, int]:
+    """Words for noon (12) and midnight (0) that are a clock time on their own: CLDR's day-period
+    names (any width, at least four letters or two ideographs, no abbreviation, not also the name of another day period: Ukrainian
+    "ночі" is "at night" too) and phrases.NOON_MIDNIGHT."""
+    loc = babel_locale(locale)
+    spaceless = loc.language in SPACELESS
+    names: dict[str, set] = {}
+    for ctx in ("format", "stand-alone"):
+        for width in ("abbreviated", "wide", "narrow"):
+            try:
+                periods = loc.day_periods[ctx][width]
+            except KeyError:
+                continue
+            for code, word in periods.items():
+                names.setdefault(key(word), set()).add(code)
+    out: dict[str, int] = {}
+    for code, hour in (("noon", 12), ("midnight", 0)):
+        for ctx in ("format", "stand-alone"):
+            for width in ("abbreviated", "wide", "narrow"):
+                try:
+                    word = loc.day_periods[ctx][width].get(code)
+                except KeyError:
+                    continue
+                if (word and "." not in word and names[key(word)] == {code}
+                        and sum(ch.isalpha() for ch in word) >= (2 if spaceless else 4)):
+                    out.setdefault(word, hour)
+        for word in lookup(phrases.NOON_MIDNIGHT, locale, {}).get(code, ()):
+            out.setdefault(word, hour)
+    banned = {key(w) for w in lookup(phrases.NOON_MIDNIGHT_NOT, locale, ())}
+    return {w: h for w, h in out.items() if key(w) not in banned}
+
+
+def _whole_words(words, language: str) -> str:
+    """Words not glued to a letter or a hyphen ("midi" is no time in "après-midi")."""
+    from .lexicon import trie
+    body = trie(words)
+    if not body:
+        return "(?!x)x"
+    if language in SPACELESS:
+        return f"(?:{body})"
+    return f"(?<![^\\W\\d_])(?<!-)(?:{body})(?![^\\W\\d_])(?!-)"
 
 
 def _marks_re(marks) -> str:
@@ -181,6 +235,8 @@ def parse_side(text: str, locale: str) -> ClockSide | None:
     t = re.sub(r"[^\x00-\x7f]", lambda m: str(int(m.group())) if m.group().isdigit() else m.group(),
                text.strip())
     lex = clock_lexicon(locale)
+    if (hour := lex.noon_midnight.get(key(t))) is not None:  # "noon", "midnight", "minuit"
+        return ClockSide(hour, 0, "pm" if hour == 12 else "am", "strong")
     t, marker = _leading_marker(t, lex)
     t = re.sub(f"^(\\d{{1,2}}){lex.hour_mark_re}(?=\\d{{2}})", r"\1:", t, flags=re.I)
     m = _SIDE_RE.match(t)
@@ -191,7 +247,8 @@ def parse_side(text: str, locale: str) -> ClockSide | None:
     if m.group(2):  # "9時00分", "09:00 น.": a mark after the minutes adds nothing
         rest = re.sub(f"^{lex.minute_mark_re}", "", rest, flags=re.I).strip()
     marker_first = marker is not None
-    strength = "strong" if m.group(2) else "bare"
+    # minutes, or a marker written first ("午後5時": the marker says it is a clock time)
+    strength = "strong" if m.group(2) or marker_first else "bare"
     if rest:
         k = key(rest)
         if k in lex.ampm:

@@ -146,7 +146,9 @@ def weekday_lexicon(locale: str) -> WeekdayLexicon:
         abbrevs.update({name, name[:1].upper() + name[1:], name.upper()})
     free_re = word_pattern(free, sl, before=cl)
     paired_re = "|".join(p for p in (
-        free_re, word_pattern(paired, sl, before=cl), token_pattern(sorted(abbrevs))) if p)
+        # a short form may take an abbreviation dot: "pn.–pt.", "пн.–пт."
+        free_re, f"(?:{word_pattern(paired, sl, before=cl)}\\.?)" if paired else "",
+        token_pattern(sorted(abbrevs))) if p)
     return WeekdayLexicon(days=days, free_re=free_re, paired_re=f"(?:{paired_re})")
 
 

@@ -125,6 +125,19 @@ _MORE_CARDINALS: dict[str, dict[str, float]] = {
            "sześćdziesięciu": 60, "dziewięćdziesiąt": 90, "dziewięćdziesięciu": 90, "sto": 100,
            "stu": 100},
 }
+# Ukrainian and Swedish: the numbers an SLA spells out (2..12, 24, 30, 48) with their case forms.
+_MORE_CARDINALS["uk"] = {
+    "два": 2, "дві": 2, "двох": 2, "двом": 2, "двома": 2, "три": 3, "трьох": 3, "трьом": 3,
+    "трьома": 3, "чотири": 4, "чотирьох": 4, "чотирьом": 4, "п'ять": 5, "п'яти": 5, "шість": 6,
+    "шести": 6, "сім": 7, "семи": 7, "вісім": 8, "восьми": 8, "дев'ять": 9, "дев'яти": 9,
+    "десять": 10, "десяти": 10, "одинадцять": 11, "одинадцяти": 11, "дванадцять": 12,
+    "дванадцяти": 12, "двадцять чотири": 24, "двадцяти чотирьох": 24, "тридцять": 30,
+    "тридцяти": 30, "сорок вісім": 48, "сорока восьми": 48, "півтори": 1.5, "півтора": 1.5,
+    "тисяча": 1000}
+_MORE_CARDINALS["sv"] = {
+    "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+    "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20, "tjugofyra": 24, "trettio": 30,
+    "fyrtioåtta": 48, "tusen": 1000}
 for _lang, _more in _MORE_CARDINALS.items():
     CARDINALS.setdefault(_lang, {}).update(_more)
 
@@ -147,6 +160,8 @@ WEAK_CARDINALS: dict[str, dict[str, float]] = {
            "acht": 8},
     "pl": {"jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "jednej": 1, "jednym": 1,
            "jedną": 1, "pół": 0.5},
+    "uk": {"один": 1, "одна": 1, "одну": 1, "одного": 1, "одній": 1, "одним": 1},
+    "sv": {"en": 1, "ett": 1, "en enda": 1, "ett enda": 1},
 }
 
 # Arabic puts "one"/"two" after the counted noun: "ساعة واحدة" (one hour).
@@ -190,6 +205,13 @@ ORDINALS: dict[str, dict[str, int]] = {
                   "ą", "e", "ych")),
 }
 
+ORDINALS["uk"] = _forms({"трет": 3, "четверт": 4, "п'ят": 5, "шост": 6, "сьом": 7,
+                        "восьм": 8, "дев'ят": 9, "десят": 10},
+                       ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "ою", "у", "ю", "е", "і",
+                        "их", "ими", "я", "ього", "ьому", "ім"))
+ORDINALS["sv"] = {"tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8,
+                  "nionde": 9, "tionde": 10}
+
 # Ordinal words that are also something else: a figure only next to a rank noun ("level").
 WEAK_ORDINALS: dict[str, dict[str, int]] = {
     "en": {"first": 1, "second": 2},
@@ -208,6 +230,10 @@ WEAK_ORDINALS: dict[str, dict[str, int]] = {
     # "prima" (before), "secondo" (according to), "quarto" (a quarter)
     "it": _forms({"prim": 1, "second": 2, "quart": 4}, ("o", "a", "i", "e")),
     "nl": {"eerste": 1, "tweede": 2},
+    # "друг-" is also "friend" ("другу", "друга")
+    "uk": _forms({"перш": 1, "друг": 2}, ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "ою", "у", "е",
+                                         "і", "их")),
+    "sv": {"första": 1, "andra": 2},  # "andra" is also "other"
     # "drugi" is also "other"
     "pl": _forms({"pierw": 1, "drug": 2},
                  ("szy", "sza", "szego", "szej", "szym", "szą", "sze", "szych", "i", "a", "iego",
@@ -231,6 +257,9 @@ RANK_NOUNS: dict[str, tuple[str, ...]] = {
     "nl": ("niveau", "niveaus", "lijn", "prioriteit", "ernst", "graad", "level", "line"),
     "pl": ("poziom", "poziomu", "poziomie", "poziomem", "linia", "linii", "linię", "linią",
            "priorytet", "priorytetu", "stopień", "stopnia", "stopniu"),
+    "uk": ("рівень", "рівня", "рівні", "рівнем", "лінія", "лінії", "лінію", "лінією",
+           "пріоритет", "пріоритету", "категорія", "категорії"),
+    "sv": ("nivå", "nivån", "linje", "linjen", "linjens", "prioritet", "prioriteten"),
 }
 
 # Words after a number that multiply it: "1 тыс. €", "2 Mio.", "1k".

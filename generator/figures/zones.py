@@ -56,7 +56,10 @@ EXTRA_NAMES = {
     "en": {"central european time": "Europe_Central", "paris time": "Europe_Central",
            "berlin time": "Europe_Central", "coordinated universal time": "UTC",
            "universal time": "UTC", "eastern time": "America_Eastern",
-           "pacific time": "America_Pacific", "central time": "America_Central"},
+           "pacific time": "America_Pacific", "central time": "America_Central",
+           "moscow time": "Moscow", "brasília time": "Brasilia", "brasilia time": "Brasilia",
+           "turkey time": "Turkey", "türkiye time": "Turkey", "istanbul time": "Turkey",
+           "kyiv time": "Europe_Eastern", "kiev time": "Europe_Eastern"},
     "ar": {"توقيت وسط أوروبا": "Europe_Central", "بتوقيت وسط أوروبا": "Europe_Central",
            "التوقيت العالمي المنسق": "UTC", "توقيت غرينتش": "UTC"},
 }

@@ -27,6 +27,8 @@ def cmp(src, tgt, locale):
     ("CET", "UTC+1", "de"),
     ("CET", "Europe/Paris", "fr"),
     ("prices in euros", "preços em euros", "pt"),
+    ("until midnight CET", "até às 24:00 CET", "pt"),  # 24:00 is midnight
+    ("ends at midday", "termina a las 12:00", "es"),
 ])
 def test_correct_translations_pass(src, tgt, locale):
     assert cmp(src, tgt, locale) == []
@@ -44,6 +46,7 @@ def test_correct_translations_pass(src, tgt, locale):
     ("Contact us.", "Contactez-nous sous 2 heures.", "fr", [("extra", None, "duration")]),
     ("second-level agents", "agents de troisième niveau", "fr", [("changed", "ordinal", "ordinal")]),
     ("24/7 chat", "чат от 9 до 18 часа", "bg", [("missing", "always", None), ("extra", None, "time_range")]),
+    ("starts at noon UTC", "começa à meia-noite UTC", "pt", [("changed", "time", "time")]),
 ])
 def test_wrong_translations_fail(src, tgt, locale, expected):
     assert cmp(src, tgt, locale) == expected
@@ -58,3 +61,15 @@ def test_message_names_both_values():
     (m,) = compare_figures(read_figures("€1,000 per month", "en"), read_figures("100 € pro Monat", "de"))
     assert m.message.startswith("the translation says “100 € pro Monat”")
     assert "where the source says “€1,000 per month”" in m.message
+
+
+def test_clock_words_of_one_language_do_not_unmark_another_languages_markers():
+    """Whether a time says AM or PM is read with the words of its own language: the French and
+    Spanish connector "de" is the Hungarian "de." (A.M.), so "de. 5:00" is 05:00, never 17:00."""
+    src, tgt = read_figures("Callback at 17:00.", "en"), read_figures("Visszahívás de. 5:00-kor.", "hu")
+    assert [m.kind for m in compare_figures(src, tgt, "en", "hu")] == ["changed"]
+    # the French "de ... à" still says nothing of the half of the day in French
+    assert compare_figures(read_figures("from 9 to 5", "en"), read_figures("de 9h à 17h", "fr"), "en", "fr") == []
+    assert compare_figures(read_figures("9:00 to 5:00", "en"), read_figures("9:00–17:00", "de"), "en", "de") == []
+    # and "du. 5:00" (P.M.) is 17:00
+    assert compare_figures(src, read_figures("Visszahívás du. 5:00-kor.", "hu"), "en", "hu") == []

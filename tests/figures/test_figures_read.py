@@ -182,6 +182,39 @@ CASES = [
     ("en", "published on March 3, 2026", [("date", "2026-03-03")]),
     ("de", "am 3. März 2026", [("date", "2026-03-03")]),
     ("de", "am 03.03.2026", [("date", "2026-03-03")]),
+    # --- noon and midnight: clock times without a digit (CLDR day-period names and case forms) ----
+    ("en", "Maintenance starts at noon.", [("time", "12:00")]),
+    ("en", "Support until midnight", [("time", "00:00")]),
+    ("pt", "começa à meia-noite", [("time", "00:00")]),
+    ("pl", "Wsparcie do północy", [("time", "00:00")]),
+    ("pl", "do południa", [("time", "12:00")]),
+    ("uk", "опівночі за київським часом", [("time", "00:00")]),
+    ("es", "hasta el mediodía", [("time", "12:00")]),
+    ("fr", "de minuit à 4 h", [("time_range", ("00:00", "04:00"))]),
+    ("fr", "de 14 h à 18 h l’après-midi", [("time_range", ("14:00", "18:00"))]),  # no "midi" in it
+    ("zh", "支持服务至午夜", [("time", "00:00")]),
+    ("tr", "öğle arası kapalıyız", []),  # "öğle" is CLDR's noon, and lunch
+    # --- second held-out probe: word lists for uk, sv, tr, zh; compound durations; CJK clocks -----
+    ("de", "innerhalb von 1 h 30 min", [("duration", (D(90), MIN))]),
+    ("en", "within 1 hour and 30 minutes", [("duration", (D(90), MIN))]),
+    ("en", "2 hours or 30 minutes", [("duration", (D(2), H)), ("duration", (D(30), MIN))]),
+    ("ru", "в течение получаса", [("duration", (D("0.5"), H))]),
+    ("sv", "inom en kvart", [("duration", (D(15), MIN))]),
+    ("sv", "inom en arbetsdag", [("duration", (D(1), BD))]),
+    ("tr", "Destek 7/24", [("always", "24/7")]),
+    ("tr", "4 iş günü içinde", [("duration", (D(4), BD))]),
+    ("uk", "протягом двох годин", [("duration", (D(2), H))]),
+    ("uk", "на третю лінію", [("ordinal", 3)]),
+    ("uk", "цілодобово", [("always", "24/7")]),
+    ("zh", "半小时内", [("duration", (D("0.5"), H))]),
+    ("zh", "周一至周五", [("weekday_range", ("mon", "fri"))]),
+    ("zh", "截至下午5点", [("time", "17:00")]),
+    ("ja", "日本時間午後5時まで", [("timezone", "Japan"), ("time", "17:00")]),
+    ("ja", "月曜日～金曜日の9時～18時", [("weekday_range", ("mon", "fri")), ("time_range", ("09:00", "18:00"))]),
+    ("ja", "バージョン3.2はWindows 11に対応", [("number", D("3.2"))]),
+    ("pl", "pn.–pt.", [("weekday_range", ("mon", "fri"))]),
+    ("en", "9 AM to 6 PM Brasília time", [("time_range", ("09:00", "18:00")), ("timezone", "Brasilia")]),
+    ("zh", "每年 199 元", [("money", (D(199), "CNY", "year"))]),
 ]
 
 
