@@ -251,22 +251,22 @@ class Auditor:
     def _align(self, facts: tuple[Fact, ...], found: list[Found], line: int) -> None:
         """Pair a row's figures with its facts: in order, or — when the page orders its columns
         otherwise — equal values first and the rest in order, whichever explains the row better."""
-        in_order = _edit_script(list(facts), found)
+        in_order = _edit_script(list(facts), found, self.locale)
         exact: list[tuple[str, Fact | None, Found | None]] = []
         left_facts, left_found = list(facts), list(found)
         for fact in facts:
-            same = next((f for f in left_found if _agrees(fact, f.fig)), None)
+            same = next((f for f in left_found if _agrees(fact, f.fig, self.locale)), None)
             if same is not None:
                 exact.append(("pair", fact, same))
                 left_facts.remove(fact)
                 left_found.remove(same)
-        free = _edit_script(left_facts, left_found)
+        free = _edit_script(left_facts, left_found, self.locale)
         ops = in_order[1] if in_order[0] <= free[0] else exact + free[1]
         for op, fact, f in ops:
             if op == "pair":
                 f.used = True
                 self.matches.append((fact, f))
-                if not _agrees(fact, f.fig):
+                if not _agrees(fact, f.fig, self.locale):
                     self.findings.append(self._contradiction(fact, f))
             elif op == "miss" and fact.kind != "none":
                 self.findings.append(rules.missing_fact(fact, page=self.page.name, line=line, locale=self.locale))
@@ -295,7 +295,7 @@ class Auditor:
                     matched.add(k)
                 continue
             for f in rest:
-                if (f.family == FAMILY[fact.kind] and _agrees(fact, f.fig)) or self._ranked(fact, f):
+                if (f.family == FAMILY[fact.kind] and _agrees(fact, f.fig, self.locale)) or self._ranked(fact, f):
                     f.used = True
                     matched.add(k)
                     self.matches.append((fact, f))
@@ -335,8 +335,8 @@ class Auditor:
                     by_block.setdefault(f.block, []).append(f)
             opens, closes = (Figure("time", t, 0, 0, t) for t in fact.value)
             for fl in by_block.values():
-                a = [f for f in fl if not compare_figures([opens], [f.fig])]
-                b = [f for f in fl if not compare_figures([closes], [f.fig])]
+                a = [f for f in fl if not _compare([opens], [f.fig], self.locale)]
+                b = [f for f in fl if not _compare([closes], [f.fig], self.locale)]
                 if a and b:
                     for f in a + b:
                         f.used = True
@@ -360,7 +360,7 @@ class Auditor:
             same = [k for k in schedule if FAMILY[facts[k].kind] == f.family]
             if not same:
                 continue
-            if f.fig.kind == "time" and any(not compare_figures([Figure("time", t, 0, 0, t)], [f.fig])
+            if f.fig.kind == "time" and any(not _compare([Figure("time", t, 0, 0, t)], [f.fig], self.locale)
                                             for k in same for t in facts[k].value):
                 f.used = True  # one end of the opening hours, the other written apart
                 continue
@@ -376,7 +376,7 @@ class Auditor:
 
         def agrees_here(k):
             return sum(1 for fk in facts if fk.id.rsplit(".", 1)[0] == prefix[k]
-                       for g in neighbours if g.family == FAMILY[fk.kind] and _agrees(fk, g.fig))
+                       for g in neighbours if g.family == FAMILY[fk.kind] and _agrees(fk, g.fig, self.locale))
 
         return max(same, key=lambda k: (agrees_here(k), self._label_score(facts[k], f), -k))
 
@@ -418,7 +418,17 @@ def _squash(text: str) -> str:
     return "".join(c for c in text.casefold().replace("ё", "е") if c.isalnum())
 
 
-def _agrees(fact: Fact, fig: Figure) -> bool:
+# A fact's figure is the policy's value written the English way (describe(): "09:00-17:00"); the
+# page's figures are read in the page's language. The AM/PM words are each side's own (compare.py):
+# pooled over every language, the French "de" would unmark the Hungarian "de." (A.M.).
+FACT_LOCALE = "en"
+
+
+def _compare(facts: list[Figure], found: list[Figure], locale: str | None):
+    return compare_figures(facts, found, FACT_LOCALE, locale)
+
+
+def _agrees(fact: Fact, fig: Figure, locale: str | None = None) -> bool:
     if FAMILY[fact.kind] != FAMILY[fig.kind] or fact.kind in ("none", "plan"):
         return False
     if fact.kind == "money":
@@ -427,10 +437,10 @@ def _agrees(fact: Fact, fig: Figure) -> bool:
     if fact.kind == "weekday_range" and len(fact.value) != 2:  # days that are no range: Mon, Wed, Fri
         days = {fig.value} if fig.kind == "weekday" else set(days_between(*fig.value))
         return days <= set(fact.value)
-    return not compare_figures([fact.figure], [fig])
+    return not _compare([fact.figure], [fig], locale)
 
 
-def _edit_script(facts: list[Fact], found: list[Found]):
+def _edit_script(facts: list[Fact], found: list[Found], locale: str | None = None):
     """The cheapest alignment of facts and figures, in order: (cost, [(op, fact, found), ...]).
 
     A fact paired with an equal figure costs nothing, with another figure of its family 1 (a
@@ -456,7 +466,7 @@ def _edit_script(facts: list[Fact], found: list[Found]):
                 if c + d < cost[i][j + 1]:
                     cost[i][j + 1], step[i][j + 1] = c + d, "extra"
             if i < n and j < m:
-                d = _pair_cost(facts[i], found[j].fig)
+                d = _pair_cost(facts[i], found[j].fig, locale)
                 if d is not None and c + d < cost[i + 1][j + 1]:
                     cost[i + 1][j + 1], step[i + 1][j + 1] = c + d, "pair"
     i, j = n, m
@@ -475,9 +485,9 @@ def _edit_script(facts: list[Fact], found: list[Found]):
     return cost[n][m], list(reversed(ops))
 
 
-def _pair_cost(fact: Fact, fig: Figure) -> float | None:
+def _pair_cost(fact: Fact, fig: Figure, locale: str | None = None) -> float | None:
     """What pairing `fig` with `fact` costs in a row's alignment; None: they cannot pair."""
-    if _agrees(fact, fig):
+    if _agrees(fact, fig, locale):
         return 0.0
     ff, gf = FAMILY[fact.kind], FAMILY[fig.kind]
     if fact.kind == "none":

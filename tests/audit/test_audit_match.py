@@ -142,3 +142,13 @@ def test_matches_name_every_fact_once_per_statement():
         counts[fact.id] = counts.get(fact.id, 0) + 1
     assert counts[fact_id("price")] == 1 and counts[fact_id("values.dedicated.hours")] == 1
     assert counts[fact_id("severities.4.contact_within")] == 1
+
+
+@pytest.mark.parametrize("marker,wrong", [("du.", False), ("de.", True)])
+def test_am_pm_is_read_in_the_pages_own_language(marker, wrong):
+    """The audit reads whether a clock time says A.M. or P.M. with the page's own words: pooled
+    over every language, the French/Spanish connector "de" unmarked the Hungarian "de." (A.M.),
+    so "de. 5:00" passed for the policy's 17:00 closing time."""
+    page = HEAD.replace("Monday to Friday, 9:00 to 17:00 CET.", f"Monday to Friday, de. 9:00 – {marker} 5:00 CET.")
+    found = [f for f in ids(audit(page + TABLE, "hu")) if "dedicated.hours" in f[1]]
+    assert found == ([("SLA701", fact_id("values.dedicated.hours"))] if wrong else [])
