@@ -176,8 +176,47 @@ def ordinal_value(text: str, locale: str) -> int | None:
     return v if v is not None else _strip_clitic(k, nw.weak_ordinals)
 
 
+# Chinese and Japanese numerals ("四", "两", "二十四", "一百"): read only where they count a unit or a
+# counter (read.py), never on their own: the same characters make ordinary words ("一些" some,
+# "一般" usual, "万一" in case, "统一" unified, "十分" very).
+CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+CJK_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+CJK_LARGE_UNITS = {"万": 10**4, "萬": 10**4}
+CJK_NUMERAL_CLASS = "[" + "".join([*CJK_DIGITS, *CJK_SMALL_UNITS, *CJK_LARGE_UNITS]) + "]"
+CJK_NUMERAL_LANGUAGES = frozenset({"zh", "ja"})
+
+
+def cjk_value(text: str) -> Decimal | None:
+    """The value of a Chinese/Japanese numeral written with characters, or None if it is none.
+
+    "二十四" 24, "十二" 12, "两" 2, "一百" 100, "三千五百" 3500, "一万" 10000. Digits in a row
+    ("二三", "two or three") and a numeral opening with 百/千/万 ("万一", in case) are no number.
+    """
+    if not text or text[0] in CJK_LARGE_UNITS or text[0] in "百千":
+        return None
+    total = section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in CJK_DIGITS:
+            if digit is not None and not (digit == 0 or CJK_DIGITS[ch] == 0):
+                return None  # "二三": two numbers, not one
+            digit = CJK_DIGITS[ch]
+        elif ch in CJK_SMALL_UNITS:
+            section += (1 if digit is None else digit) * CJK_SMALL_UNITS[ch]
+            digit = None
+        elif ch in CJK_LARGE_UNITS:
+            total += (section + (digit or 0)) * CJK_LARGE_UNITS[ch]
+            section, digit = 0, None
+        else:
+            return None
+    value = total + section + (digit or 0)
+    return Decimal(value) if value or text in ("〇", "零") else None
+
+
 def read_number(text: str, locale: str) -> Decimal | None:
-    """Digits (with an optional scale word: "1 тыс.", "2k") or a number word."""
+    """Digits (with an optional scale word: "1 тыс.", "2k"), a number word, or (zh, ja) a numeral
+    written in characters."""
     text = text.strip()
     m = re.match(DIGITS_RE, text)
     if m:
@@ -189,6 +228,9 @@ def read_number(text: str, locale: str) -> Decimal | None:
                 return None
             value *= scale
         return value
+    if text and text[0] in CJK_DIGITS or text[:1] == "十":
+        if babel_locale(locale).language in CJK_NUMERAL_LANGUAGES:
+            return cjk_value(text)
     return word_value(text, locale)
 
 

@@ -28,7 +28,8 @@ from . import cldr, phrases, words
 from .dates import date_rules
 from .lexicon import key, language, lookup, trie, word_pattern, is_spaceless
 from .money import currency_of, money_lexicon, period_of
-from .numbers import DIGITS_BODY, DIGITS_RE, SPACELESS_LETTERS, canonical, number_words, ordinal_value, read_number, word_value
+from .numbers import (CJK_NUMERAL_CLASS, CJK_NUMERAL_LANGUAGES, DIGITS_BODY, DIGITS_RE, SPACELESS_LETTERS, canonical,
+                      number_words, ordinal_value, read_number, word_value)
 from .text import plain
 from .times import clock_lexicon, parse_side, resolve_range, fmt, to24
 from .types import Figure
@@ -266,6 +267,40 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     add("duration_range", f"(?P<c>{oc})(?P<b>{CARD})(?![ -]*(?:{U}|{UI})){bq}", unit_then_count,
         needs="card")
 
+    # numerals in characters, zh/ja: "四小时", "两个工作日", "二時間", "两到三天"; only glued to a
+    # unit of two characters at least or a counter (one-character words make ordinary words with
+    # them: "十分" very/enough, "一时" a moment, "一月" January), never after a character that makes
+    # a word with them ("第一个月" the first month, "同一天" the same day, "统一", "唯一", "星期一")
+    if lang in CJK_NUMERAL_LANGUAGES:
+        CN = f"(?<![{_CJK_WORD_BEFORE}]){CJK_NUMERAL_CLASS}+"
+        cjk_units = [k for k in ul.words if not k.isascii() and (len(k) >= 2 or k in _CJK_SAFE_UNITS)]
+        CU = _alt(cjk_units)
+
+        def cjk_duration(m: re.Match):
+            n, unit = _number(m.group("cn"), locale), unit_of(m.group("cu"), locale)
+            if n is None or unit is None:
+                return None
+            return _whole(m, "duration", (canonical(n), unit_with_clock(unit, m)))
+
+        add("duration", f"(?P<cn>{CN})(?:个|個)?(?P<cu>{CU}){bq}", cjk_duration)
+
+        def cjk_range(m: re.Match):
+            a, b = _number(m.group("ca"), locale), _number(m.group("cb"), locale)
+            unit = unit_of(m.group("cu"), locale)
+            if a is None or b is None or unit is None or a >= b:
+                return None
+            return _whole(m, "duration_range", (canonical(a), canonical(b), unit_with_clock(unit, m)))
+
+        add("duration_range", f"(?P<ca>{CN})(?: ?(?:[-~～〜到至]|から) ?)(?P<cb>{CN})(?:个|個)?(?P<cu>{CU}){bq}",
+            cjk_range)
+
+        def cjk_count(m: re.Match):
+            n = _number(m.group("cn"), locale)
+            return None if n is None or n < 2 else _whole(m, "number", canonical(n))
+
+        # a count before a counter: "两名工程师", "三次", "二人"; one ("一个", "一人") is an article
+        add("number", f"(?P<cn>{CN})(?=[{_CJK_COUNTERS}])", cjk_count)
+
     # --- money, percent, currency, period ---------------------------------------------------
     CUR = ml.currency_re
     PER = ml.period_re
@@ -498,6 +533,14 @@ def grammar(locale: str) -> tuple[Rule, ...]:
 
 
 _DIGIT = re.compile(r"\d")
+# zh/ja: characters after which a numeral is part of a word, not a count ("第一" first, "同一" same,
+# "统一" unified, "唯一" only, "之一" one of, "逐一" one by one, "单一" single, "星期一"/"周一"/"礼拜一"
+# Monday, "初一" the first day of a lunar month, "其一" one of them)
+_CJK_WORD_BEFORE = "第同统統唯之逐单單其期周週拜初"
+# one-character unit words safe after a numeral (zh "三天", "两周"); the others make words
+_CJK_SAFE_UNITS = frozenset({"天", "周", "週"})
+# counters after a count: people, times, items, levels
+_CJK_COUNTERS = "名位次项項级級条條件人回"
 # The unit pairs a duration may be written in, and how many of the smaller make one larger.
 _COMPOUND = {("hours", "minutes"): 60, ("days", "hours"): 24, ("weeks", "days"): 7}
 # "a month" is a rate after a count ("3 calls a month", "24 hours a day", "twice a week").
