@@ -208,7 +208,7 @@ def _field(t: Text) -> str:
 
 
 def _money(m: Money):
-    return (canonical(Decimal(m.amount)), m.currency, m.period)
+    return (canonical(Decimal(m.amount)), m.currency, m.period, None)  # a policy's price is flat
 
 
 def _duration(d: Duration) -> tuple[str, object]:

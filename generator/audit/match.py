@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from generator.diagnostics import Finding
-from generator.figures.compare import compare_figures
+from generator.figures.compare import apply_basis_hints, compare_figures
 from generator.figures.numbers import number_words
 from generator.figures.read import read_figures
 from generator.figures.types import Figure
@@ -37,7 +37,8 @@ from .page import Block, Page
 FAMILY = {"number": "number", "ordinal": "ordinal", "percent": "percent", "money": "money",
           "currency": "currency", "duration": "duration", "duration_range": "duration", "time": "time",
           "time_range": "time", "weekday": "weekday", "weekday_range": "weekday", "timezone": "timezone",
-          "always": "always", "date": "date", "period": "period", "none": "duration", "plan": "plan"}
+          "always": "always", "date": "date", "period": "period", "basis": "period", "none": "duration",
+          "plan": "plan"}
 SCHEDULE_FAMILIES = frozenset({"time", "weekday", "timezone"})
 # Figures worth a warning when the policy does not have them (dates, periods, lone currencies are not).
 EXTRA_KINDS = frozenset({"number", "ordinal", "percent", "money", "duration", "duration_range", "time",
@@ -80,12 +81,12 @@ class Auditor:
 
     # --- reading -------------------------------------------------------------------------------------
     def _read(self, i: int, block: Block) -> list[Found]:
-        figs = read_figures(block.text, self.locale)
+        figs = apply_basis_hints(read_figures(block.text, self.locale))
         periods = {f.value for f in figs if f.kind == "period"}
         out = []
         for f in figs:
             if f.kind == "money" and f.value[2] is None and len(periods) == 1:
-                f = Figure("money", (f.value[0], f.value[1], next(iter(periods))), f.start, f.end, f.text)
+                f = Figure("money", (f.value[0], f.value[1], next(iter(periods)), f.value[3]), f.start, f.end, f.text)
             out.append(Found(f, i, block.line_at(f.start), marker=f.end <= block.marker))
         return out
 
@@ -99,7 +100,7 @@ class Auditor:
             for f in fl:
                 if f.fig.kind == "money" and f.fig.value[2] is None:
                     g = f.fig
-                    f.fig = Figure("money", (g.value[0], g.value[1], period), g.start, g.end, g.text)
+                    f.fig = Figure("money", (g.value[0], g.value[1], period, g.value[3]), g.start, g.end, g.text)
 
     def run(self) -> list[Finding]:
         """Every finding on the page: the severity rows first, then the rest, then the extras."""
@@ -237,7 +238,7 @@ class Auditor:
                 continue
             seen.add(r.level)
             found = [f for b in r.blocks for f in self.found[b]
-                     if not f.used and f.fig.kind not in ("period", "currency", "date")]
+                     if not f.used and f.fig.kind not in ("period", "basis", "currency", "date")]
             self._align(self.facts.rows[r.level], found, self.page.blocks[r.first].line)
         for level, facts in self.facts.rows.items():
             if level in seen:
@@ -432,8 +433,7 @@ def _agrees(fact: Fact, fig: Figure, locale: str | None = None) -> bool:
     if FAMILY[fact.kind] != FAMILY[fig.kind] or fact.kind in ("none", "plan"):
         return False
     if fact.kind == "money":
-        (am, ac, ap), (bm, bc, bp) = fact.value, fig.value
-        return am == bm and ac == bc and ap == bp
+        return fact.value == fig.value  # amount, currency, period and basis (a policy's price is flat)
     if fact.kind == "weekday_range" and len(fact.value) != 2:  # days that are no range: Mon, Wed, Fri
         days = {fig.value} if fig.kind == "weekday" else set(days_between(*fig.value))
         return days <= set(fact.value)

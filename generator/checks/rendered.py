@@ -117,7 +117,7 @@ def machine_to_canonical(fig: PageFigure):
         if fig.kind == "money":
             amount_cur, _, period = m.partition("/")
             amount, cur = amount_cur.split()
-            return ("money", (Decimal(amount), cur, period or None))
+            return ("money", (Decimal(amount), cur, period or None, None))
         if fig.kind == "duration":
             unit = fig.unit or _unit_from_iso(m)
             number = Decimal(m.strip("PTHMDW"))

@@ -36,7 +36,8 @@ class Mismatch:
 _FAMILY = {"number": "number", "ordinal": "number", "percent": "percent", "money": "money",
            "currency": "money", "duration": "duration", "duration_range": "duration",
            "time": "time", "time_range": "time", "weekday": "weekday", "weekday_range": "weekday",
-           "timezone": "timezone", "always": "always", "date": "date", "period": "period"}
+           "timezone": "timezone", "always": "always", "date": "date", "period": "period",
+           "basis": "period"}
 _NOUN = {"number": "number", "percent": "percentage", "money": "amount", "duration": "duration",
          "time": "clock time", "weekday": "weekday", "timezone": "time zone", "always": "24/7",
          "date": "date"}
@@ -117,8 +118,10 @@ def _same(a: Figure, b: Figure) -> bool:
     if ka == kb:
         return True
     if a.kind == "money" and b.kind == "money":
-        (am, ac, ap), (bm, bc, bp) = a.value, b.value
-        return am == bm and ac == bc and (ap is None or bp is None or ap == bp)
+        (am, ac, ap, ab), (bm, bc, bp, bb) = a.value, b.value
+        # a period left unread on one side is forgiven ("49 € pro Nutzer und Monat"); a basis is
+        # not: "€49 per agent" and "49 €" are a per-seat price and a flat one
+        return am == bm and ac == bc and (ap is None or bp is None or ap == bp) and ab == bb
     if {a.kind, b.kind} == {"money", "currency"}:
         m, c = (a, b) if a.kind == "money" else (b, a)
         return m.value[1] == c.value
@@ -215,8 +218,22 @@ def _apply_period_hints(figs: list[Figure]) -> list[Figure]:
     if len(periods) != 1:
         return figs
     (period,) = periods
-    return [Figure("money", (f.value[0], f.value[1], period), f.start, f.end, f.text)
+    return [Figure("money", (f.value[0], f.value[1], period, f.value[3]), f.start, f.end, f.text)
             if f.kind == "money" and f.value[2] is None else f for f in figs]
+
+
+def apply_basis_hints(figs: list[Figure]) -> list[Figure]:
+    """Give each billing basis written apart from its price ("49 € por mês por agente",
+    "temsilci başına aylık 49 €", "1ユーザーあたり月額5,000円") to the nearest price without one."""
+    figs = list(figs)
+    for b in [f for f in figs if f.kind == "basis"]:
+        bare = [i for i, f in enumerate(figs) if f.kind == "money" and f.value[3] is None]
+        if not bare:
+            break
+        i = min(bare, key=lambda i: max(figs[i].start - b.end, b.start - figs[i].end))
+        m = figs[i]
+        figs[i] = Figure("money", (*m.value[:3], b.value), m.start, m.end, m.text)
+    return figs
 
 
 def _covered(f: Figure, other: list[Figure]) -> bool:
@@ -249,11 +266,15 @@ def compare_figures(source: list[Figure], target: list[Figure], source_locale: s
         _LOCALE_OF.reset(token)
 
 
+# Parts of a price written apart from it: compared only as part of the price they complete.
+_APART = frozenset({"period", "basis"})
+
+
 def _compare(source: list[Figure], target: list[Figure]) -> list[Mismatch]:
-    src = _distinct(_apply_period_hints([f for f in source]))
-    tgt = _distinct(_apply_period_hints([f for f in target]))
-    rs = [f for f in src if f.kind != "period" and not _covered(f, tgt)]
-    rt = [f for f in tgt if f.kind != "period" and not _covered(f, src)]
+    src = _distinct(_apply_period_hints(apply_basis_hints(source)))
+    tgt = _distinct(_apply_period_hints(apply_basis_hints(target)))
+    rs = [f for f in src if f.kind not in _APART and not _covered(f, tgt)]
+    rt = [f for f in tgt if f.kind not in _APART and not _covered(f, src)]
 
     _forgive_always(rs, rt, src, tgt)
     _forgive_weekday_regrouping(rs, rt)
@@ -379,8 +400,21 @@ def _clock_hint(e: Figure, f: Figure) -> str:
     return ""
 
 
+def _basis_hint(e: Figure, f: Figure) -> str:
+    """"per user per month" vs "per month": say which side prices per unit."""
+    if e.kind != "money" or f.kind != "money" or e.value[3] == f.value[3]:
+        return ""
+    be, bf = e.value[3], f.value[3]
+    if be and bf:
+        return f" — the source prices per {be}, the translation per {bf}"
+    if be:
+        return f" — the source prices per {be}, the translation states a flat price"
+    return f" — the translation prices per {bf}, the source states a flat price"
+
+
 def _changed_message(e: Figure, f: Figure) -> str:
-    return f"the translation says {_show(f)} where the source says {_show(e)}{_clock_hint(e, f)}"
+    return (f"the translation says {_show(f)} where the source says {_show(e)}"
+            f"{_clock_hint(e, f)}{_basis_hint(e, f)}")
 
 
 def _missing_message(e: Figure) -> str:

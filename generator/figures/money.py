@@ -17,6 +17,7 @@ from babel import Locale
 from babel.core import get_global
 
 from .lexicon import arabic_clitics, babel_locale, is_spaceless, key, lookup, trie, word_pattern
+from .lexicon import language as language_of
 
 SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
            "₺": "TRY", "₩": "KRW", "₪": "ILS", "zł": "PLN", "Kč": "CZK", "лв": "BGN", "лв.": "BGN",
@@ -123,6 +124,97 @@ EXTRA_PREFIX_PERIODS = {
     "ja": {"month": ("月額", "毎月", "月々"), "year": ("年額", "年間", "毎年")},
     "zh": {"month": ("每月", "月费"), "year": ("每年", "年费")},
 }
+# The billing basis of a per-unit price: "€49 per agent per month" is a price per seat, "49 € por
+# mês" a flat one. CLDR has no such unit, so the words are listed here, reviewed by hand. Three
+# bases: "user" (a user, agent, seat, licence, person: what a help desk bills per head), "device"
+# and "contact". Most languages write a preposition and a noun ("por usuário", "za użytkownika"),
+# and the noun alone after a slash ("€49/user/month"): BASIS_PREPOSITIONS x BASIS_NOUNS. Phrases
+# of another shape ("temsilci başına", "1ユーザーあたり", "每位用户", "لكل مستخدم") are listed whole
+# in BASIS_PHRASES. Left out on purpose: phrases that are everyday words elsewhere ("za kontakt",
+# Polish "thanks for contacting us"; Bulgarian "за потребител", "for the user": "на" only there).
+BASIS_PREPOSITIONS = {
+    "en": ("per", "for each", "for every"), "pt": ("por", "por cada"), "fr": ("par", "pour chaque"),
+    "de": ("pro", "je"), "es": ("por", "por cada"), "it": ("per", "per ogni", "per ciascun", "per ciascuno",
+                                                          "per ciascuna"),
+    "nl": ("per",), "sv": ("per",), "pl": ("za", "na", "od"), "ru": ("за", "на", "с"), "uk": ("за", "на", "з"),
+    "bg": ("на",),
+}
+BASIS_NOUNS = {
+    "en": {"user": ("user", "named user", "active user", "agent", "seat", "agent seat", "licence",
+                    "license", "person", "operator", "technician"),
+           "device": ("device", "endpoint"), "contact": ("contact",)},
+    "pt": {"user": ("usuário", "utilizador", "agente", "licença", "assento", "pessoa", "operador",
+                    "técnico", "atendente"),
+           "device": ("dispositivo", "equipamento"), "contact": ("contacto", "contato")},
+    "fr": {"user": ("utilisateur", "utilisatrice", "agent", "licence", "poste", "siège", "personne",
+                    "opérateur", "technicien"),
+           "device": ("appareil", "terminal"), "contact": ("contact",)},
+    "de": {"user": ("Nutzer", "Benutzer", "Anwender", "Agent", "Agenten", "Lizenz", "Arbeitsplatz",
+                    "Person", "Mitarbeiter", "Techniker", "Seat"),
+           "device": ("Gerät", "Endgerät"), "contact": ("Kontakt",)},
+    "es": {"user": ("usuario", "agente", "licencia", "puesto", "asiento", "persona", "operador",
+                    "técnico"),
+           "device": ("dispositivo", "equipo"), "contact": ("contacto",)},
+    "it": {"user": ("utente", "agente", "licenza", "postazione", "persona", "operatore", "tecnico"),
+           "device": ("dispositivo",), "contact": ("contatto",)},
+    "nl": {"user": ("gebruiker", "agent", "licentie", "werkplek", "persoon", "medewerker", "seat"),
+           "device": ("apparaat",), "contact": ("contact",)},
+    "sv": {"user": ("användare", "agent", "licens", "person", "handläggare"),
+           "device": ("enhet",), "contact": ("kontakt",)},
+    "pl": {"user": ("użytkownika", "agenta", "konsultanta", "licencję", "stanowisko", "osobę",
+                    "osoby", "operatora", "technika"),
+           "device": ("urządzenie",)},
+    "ru": {"user": ("пользователя", "агента", "оператора", "лицензию", "рабочее место", "человека",
+                    "сотрудника", "специалиста"),
+           "device": ("устройство",)},
+    "uk": {"user": ("користувача", "агента", "оператора", "ліцензію", "робоче місце", "особу",
+                    "людину", "працівника"),
+           "device": ("пристрій",)},
+    "bg": {"user": ("потребител", "агент", "оператор", "лиценз", "работно място", "човек", "служител"),
+           "device": ("устройство",), "contact": ("контакт",)},
+}
+BASIS_PHRASES = {
+    "pl": {"contact": ("na kontakt", "od kontaktu")},
+    "ru": {"contact": ("на контакт", "за каждый контакт"), "user": ("в расчёте на пользователя",
+                                                                    "в расчете на пользователя")},
+    "uk": {"contact": ("на контакт",)},
+    "ar": {"user": ("لكل مستخدم", "للمستخدم الواحد", "لكل وكيل", "لكل موظف", "لكل ترخيص", "لكل رخصة",
+                    "لكل مقعد", "لكل شخص", "لكل فرد", "/مستخدم"),
+           "device": ("لكل جهاز", "/جهاز"), "contact": ("لكل جهة اتصال",)},
+    "tr": {"user": ("kullanıcı başına", "kullanıcı başı", "temsilci başına", "temsilci başı", "ajan başına",
+                    "lisans başına", "kişi başına", "kişi başı", "koltuk başına", "operatör başına",
+                    "her kullanıcı için", "/kullanıcı"),
+           "device": ("cihaz başına", "/cihaz")},
+    # (read with an optional "1" before: "1ユーザーあたり", per one user)
+    "ja": {"user": ("ユーザーあたり", "ユーザー当たり", "ユーザーにつき", "ユーザーごと", "ユーザー毎",
+                    "ユーザー1人あたり", "ユーザー1名あたり", "人あたり", "名あたり", "エージェントあたり",
+                    "オペレーターあたり", "席あたり", "ライセンスあたり", "担当者あたり", "／ユーザー", "/ユーザー"),
+           "device": ("デバイスあたり", "端末あたり", "台あたり"), "contact": ("連絡先あたり", "コンタクトあたり")},
+    "zh": {"user": ("每位用户", "每个用户", "每名用户", "每用户", "每人", "每位客服", "每个客服", "每名客服",
+                    "每个坐席", "每坐席", "每个座席", "每座席", "每席位", "每个席位", "每个许可证", "每许可证",
+                    "每个授权", "按用户", "按坐席", "按席位", "每位使用者", "每個使用者", "每使用者", "每個席位",
+                    "每個授權", "每個座席", "/用户", "/坐席", "/席", "/人", "/使用者"),
+           "device": ("每台设备", "每个设备", "每设备", "每台設備", "每個設備", "每台终端", "/设备", "/設備"),
+           "contact": ("每个联系人", "每位联系人", "每联系人", "每個聯絡人")},
+}
+
+def _basis_words(locale: str) -> dict[str, str]:
+    """{phrase: basis} for the locale: preposition + noun, slash + noun, whole phrases."""
+    out: dict[str, str] = {}
+    for basis, nouns in lookup(BASIS_NOUNS, locale, {}).items():
+        for noun in nouns:
+            out["/" + noun] = basis
+            for prep in lookup(BASIS_PREPOSITIONS, locale, ()):
+                out[f"{prep} {noun}"] = basis
+    for basis, phrases in lookup(BASIS_PHRASES, locale, {}).items():
+        for phrase in phrases:
+            out[phrase] = basis
+            if language_of(locale) == "ja" and not phrase[0] in "/／1":
+                for one in ("1", "１", "一"):
+                    out[one + phrase] = basis
+    return out
+
+
 _PER_UNITS = {"duration-day": "day", "duration-week": "week", "duration-month": "month",
               "duration-year": "year"}
 
@@ -134,6 +226,8 @@ class MoneyLexicon:
     standalone_re: str  # currencies named alone ("in euros")
     periods: dict  # key -> period
     period_re: str
+    bases: dict | None = None  # key -> billing basis ("user", "device", "contact"), see BASIS_NOUNS
+    basis_re: str = "(?!x)x"  # "per agent", "por usuário", "/user", "1ユーザーあたり"
     slash_period_re: str = "(?!x)x"  # CLDR's "{0}/日", "{0}/nap": periods read right after a "/"
     prefix_period_re: str = "(?!x)x"  # CLDR's "일당 {0}": periods written before the amount
 
@@ -193,8 +287,11 @@ def money_lexicon(locale: str) -> MoneyLexicon:
     for period, words in lookup(EXTRA_PREFIX_PERIODS, locale, {}).items():
         for w in words:
             prefixed[w] = period
+    bases = _basis_words(locale)
     return MoneyLexicon(
         currencies=currencies, currency_re=currency_re, standalone_re=standalone_re,
+        bases={key(b): v for b, v in bases.items()},
+        basis_re=word_pattern(bases, sl, before=cl) if bases else "(?!x)x",
         periods={key(p): v for p, v in {**slashed, **prefixed, **periods}.items()},
         period_re=word_pattern(periods, sl, before=cl),
         slash_period_re=word_pattern(slashed, sl) if slashed else "(?!x)x",
@@ -248,6 +345,18 @@ def currency_of(text: str, locale: str) -> str | None:
     for clitic in ("ب", "و", "ل", "وب"):
         if k.startswith(clitic) and k[len(clitic):] in lex.currencies:
             return lex.currencies[k[len(clitic):]]
+    return None
+
+
+def basis_of(text: str, locale: str) -> str | None:
+    """The billing basis ("user", "device", "contact") of a matched basis phrase."""
+    lex = money_lexicon(locale)
+    k = key(text)
+    if k in lex.bases:
+        return lex.bases[k]
+    for clitic in ("و", "ب"):
+        if k.startswith(clitic) and k[len(clitic):] in lex.bases:
+            return lex.bases[k[len(clitic):]]
     return None
 
 

@@ -7,7 +7,8 @@ one duration range, not the numbers 1 and 2; "24 heures sur 24" is "24/7", not 2
 the more specific rule. Canonical values:
 
 - number, percent: Decimal; ordinal: int; date: "YYYY-MM-DD" / "YYYY-MM" / "--MM-DD";
-- money: (Decimal amount, ISO code, period or None); currency: ISO code; period: "month"...;
+- money: (Decimal amount, ISO code, period or None, basis or None); currency: ISO code;
+  period: "month"...; basis (what a per-unit price is counted by): "user" | "device" | "contact";
 - duration: (Decimal, unit); duration_range: (Decimal lo, Decimal hi, unit), units being
   minutes/hours/days/weeks/months/years/business_hours/business_days;
 - time: "HH:MM" (24 h); time_range: ("09:00", "17:00");
@@ -27,7 +28,7 @@ from typing import Callable
 from . import cldr, phrases, words
 from .dates import date_rules
 from .lexicon import key, language, lookup, trie, word_pattern, is_spaceless
-from .money import currency_of, money_lexicon, period_of
+from .money import basis_of, currency_of, money_lexicon, period_of
 from .numbers import (CJK_NUMERAL_CLASS, CJK_NUMERAL_LANGUAGES, DIGITS_BODY, DIGITS_RE, SPACELESS_LETTERS, canonical,
                       number_words, ordinal_value, read_number, word_value)
 from .text import plain
@@ -44,7 +45,7 @@ Converter = Callable[[re.Match], "Proposal | None"]
 PRIORITY = {
     "always": 10, "part_time": 9.7, "skip": 9, "date": 9.5, "money": 8, "time_range": 8.5,
     "duration_range": 8, "compound": 8.2, "weekday_range": 8, "duration": 7, "time": 7.5, "percent": 7, "timezone": 6, "weekday": 6,
-    "ordinal": 5, "currency": 4, "number": 3, "period": 2,
+    "ordinal": 5, "currency": 4, "number": 3, "period": 2, "basis": 2,
 }
 
 
@@ -304,6 +305,7 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     # --- money, percent, currency, period ---------------------------------------------------
     CUR = ml.currency_re
     PER = ml.period_re
+    basis_rx = _rx(ml.basis_re)
 
     def money(m: re.Match):
         amount_text = m.group("a1") or m.group("a2")
@@ -314,7 +316,12 @@ def grammar(locale: str) -> tuple[Rule, ...]:
             return None
         written = next((g for g in ("p", "ps", "pp") if m.groupdict().get(g)), None)
         period = period_of(m.group(written), locale) if written else None
-        return _whole(m, "money", (canonical(n), code, period))
+        basis = None
+        if m.groupdict().get("p"):  # "€49 per agent per month": the basis in the words before the period
+            priced_end = max(m.end(g) for g in ("a1", "c2") if m.group(g))
+            said = basis_rx.search(m.string, priced_end, m.start("p"))
+            basis = basis_of(said.group(), locale) if said else None
+        return _whole(m, "money", (canonical(n), code, period, basis))
 
     gap = r"(?:(?: ?(?:\([^()\d\n]{0,40}\)|[^\W\d_][\w.']*)){0,3}?)"
     AMOUNT_AFTER = f"(?:{DIGITS_BODY}(?: ?{SCALE})?|{CARD})"
@@ -329,6 +336,12 @@ def grammar(locale: str) -> tuple[Rule, ...]:
                    if currency_of(m.group(), locale) else None))
     add("period", PER,
         lambda m: _whole(m, "period", period_of(m.group(), locale)) if period_of(m.group(), locale) else None)
+
+    # the basis of a per-unit price written apart from the amount ("49 € por mês por agente",
+    # "temsilci başına aylık 49 €", "1ユーザーあたり月額5,000円"): compare.py gives it to the nearest price
+    if ml.basis_re != "(?!x)x":
+        add("basis", ml.basis_re,
+            lambda m: _whole(m, "basis", basis_of(m.group(), locale)) if basis_of(m.group(), locale) else None)
 
     pct_words = lookup(phrases.PERCENT_WORDS, locale, ())
     PCT = f"(?:%|‰|{word_pattern(pct_words, sl)})" if pct_words else "%"

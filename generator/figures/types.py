@@ -14,16 +14,18 @@ from decimal import Decimal
 # The kinds the brief asks for, then two extra ones this reader also produces:
 # "date" (value "YYYY-MM-DD", "YYYY-MM" or "--MM-DD") so that dates are not misread as loose
 # numbers, and "period" (value "day"|"week"|"month"|"year") for a billing period written apart
-# from an amount ("a monthly fee of ..."); compare uses it only to complete a money figure.
+# from an amount ("a monthly fee of ..."); compare uses it only to complete a money figure. So is
+# "basis" (value "user"|"device"|"contact"), the unit a price is counted by ("por agente").
 KINDS = (
     "number", "ordinal", "percent", "money", "currency", "duration", "duration_range",
-    "time", "time_range", "weekday", "weekday_range", "timezone", "always", "date", "period",
+    "time", "time_range", "weekday", "weekday_range", "timezone", "always", "date", "period", "basis",
 )
 
 CALENDAR_UNITS = ("minutes", "hours", "days", "weeks", "months", "years")
 BUSINESS_UNITS = ("business_hours", "business_days")
 UNITS = CALENDAR_UNITS + BUSINESS_UNITS
 PERIODS = ("day", "week", "month", "year")
+BASES = ("user", "device", "contact")  # a per-unit price: per user (agent, seat, licence), device, contact
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 # Minutes per calendar unit: what makes "24 hours" equal to "1 day". Months and years are the
@@ -80,8 +82,9 @@ def describe(kind: str, value: object) -> str:
             suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
             return f"{n}{suffix}"
         if kind == "money":
-            amount, currency, period = value
-            return f"{fmt_decimal(amount)} {currency}" + (f" per {period}" if period else "")
+            amount, currency, period, basis = value
+            return (f"{fmt_decimal(amount)} {currency}" + (f" per {basis}" if basis else "")
+                    + (f" per {period}" if period else ""))
         if kind == "duration":
             return _unit(*value)
         if kind == "duration_range":
@@ -95,7 +98,7 @@ def describe(kind: str, value: object) -> str:
             return f"{_DAY_NAMES.get(value[0], value[0])}-{_DAY_NAMES.get(value[1], value[1])}"
         if kind == "timezone":
             return str(value).replace("_", " ") + ("" if str(value).startswith("UTC") else " time")
-        if kind == "period":
+        if kind in ("period", "basis"):
             return f"per {value}"
         return str(value)
     except (TypeError, ValueError):

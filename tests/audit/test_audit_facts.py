@@ -19,7 +19,7 @@ def by_id(fs):
 
 def test_the_example_policy_facts():
     f = by_id(facts("en"))
-    assert f["vip-support:price"].value == (D(1000), "EUR", "month")
+    assert f["vip-support:price"].value == (D(1000), "EUR", "month", None)
     assert f["vip-support:plans.all-inclusive"].value[0] == "All-inclusive"
     assert f["vip-support:values.dedicated.days"].value == ("mon", "fri")
     assert f["vip-support:values.dedicated.hours"].value == ("09:00", "17:00")

@@ -152,3 +152,12 @@ def test_am_pm_is_read_in_the_pages_own_language(marker, wrong):
     page = HEAD.replace("Monday to Friday, 9:00 to 17:00 CET.", f"Monday to Friday, de. 9:00 – {marker} 5:00 CET.")
     found = [f for f in ids(audit(page + TABLE, "hu")) if "dedicated.hours" in f[1]]
     assert found == ([("SLA701", fact_id("values.dedicated.hours"))] if wrong else [])
+
+
+def test_a_per_seat_price_is_not_the_policys_flat_price():
+    """The policy's price is flat (1000 EUR a month); a page that bills it per user states another
+    price, in any language (the basis is part of the money figure)."""
+    page = HEAD.replace("costs €1,000 per month", "costs €1,000 per user per month")
+    assert ids(audit(page + TABLE, "en")) == [("SLA701", fact_id("price"))]
+    page = HEAD.replace("costs €1,000 per month", "costs €1,000 per month for the whole team")
+    assert ids(audit(page + TABLE, "en")) == []

@@ -115,9 +115,9 @@ READ = [
     ("es", "2 horas hábiles", [("duration", (D(2), BH))]),
     ("es", "dos días laborables", [("duration", (D(2), BD))]),
     ("es", "una o dos horas", [("duration_range", (D(1), D(2), H))]),
-    ("es", "1000 € a la semana", [("money", (D(1000), EUR, "week"))]),
-    ("es", "1000 € al mes", [("money", (D(1000), EUR, "month"))]),
-    ("es_MX", "1000 € mensuales", [("money", (D(1000), EUR, "month"))]),
+    ("es", "1000 € a la semana", [("money", (D(1000), EUR, "week", None))]),
+    ("es", "1000 € al mes", [("money", (D(1000), EUR, "month", None))]),
+    ("es_MX", "1000 € mensuales", [("money", (D(1000), EUR, "month", None))]),
 ]
 
 

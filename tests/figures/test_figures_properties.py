@@ -59,9 +59,9 @@ def test_money_round_trip(locale, value, currency):
     text = format_currency(value, currency, locale=locale)
     got = _values(text, locale, "money")
     assert len(got) == 1, text
-    amount, code, period = got[0]
+    amount, code, period, basis = got[0]
     assert code == currency, text
-    assert period is None
+    assert period is None and basis is None
     expected = value.quantize(Decimal(1)) if currency == "JPY" else value
     assert amount == expected or amount == value.quantize(Decimal("0.01")), text
 

@@ -16,9 +16,9 @@ def figs(text, locale):
 
 CASES = [
     # --- English (source) ---------------------------------------------------------------------
-    ("en", "€1,000 per month", [("money", (D(1000), EUR, "month"))]),
-    ("en", "1000 EUR a month", [("money", (D(1000), EUR, "month"))]),
-    ("en", "$99.50 per year", [("money", (D("99.5"), "USD", "year"))]),
+    ("en", "€1,000 per month", [("money", (D(1000), EUR, "month", None))]),
+    ("en", "1000 EUR a month", [("money", (D(1000), EUR, "month", None))]),
+    ("en", "$99.50 per year", [("money", (D("99.5"), "USD", "year", None))]),
     ("en", "Initial response within 1 hour, follow-up within 4 hours.",
      [("duration", (D(1), H)), ("duration", (D(4), H))]),
     ("en", "2 business hours", [("duration", (D(2), BH))]),
@@ -49,8 +49,8 @@ CASES = [
     ("en", "Europe/Paris time", [("timezone", "Europe_Central")]),
     ("en", "UTC+1", [("timezone", "UTC+01:00")]),
     # --- Portuguese ----------------------------------------------------------------------------
-    ("pt", "uma taxa adicional de 1000€/mês", [("money", (D(1000), EUR, "month"))]),
-    ("pt", "1.000,00 € por mês", [("money", (D(1000), EUR, "month"))]),
+    ("pt", "uma taxa adicional de 1000€/mês", [("money", (D(1000), EUR, "month", None))]),
+    ("pt", "1.000,00 € por mês", [("money", (D(1000), EUR, "month", None))]),
     ("pt", "agente técnico de 2º nível", [("ordinal", 2)]),
     ("pt", "agente de segundo nível", [("ordinal", 2)]),
     ("pt", "segundo o contrato", []),
@@ -69,11 +69,11 @@ CASES = [
     ("pt", "chat 24/7", [("always", "24/7")]),
     ("pt", "24 horas por dia", [("always", "24/7")]),
     ("pt", "dentro de 24 horas", [("duration", (D(24), H))]),
-    ("pt_BR", "R$ 1.000,00 por mês", [("money", (D(1000), "BRL", "month"))]),
+    ("pt_BR", "R$ 1.000,00 por mês", [("money", (D(1000), "BRL", "month", None))]),
     # --- French --------------------------------------------------------------------------------
-    ("fr", "un coût supplémentaire de 1000€/mois", [("money", (D(1000), EUR, "month"))]),
-    ("fr", "1 000 € par mois", [("money", (D(1000), EUR, "month"))]),
-    ("fr", "1\u202f000,00\u00a0€ par mois", [("money", (D(1000), EUR, "month"))]),
+    ("fr", "un coût supplémentaire de 1000€/mois", [("money", (D(1000), EUR, "month", None))]),
+    ("fr", "1 000 € par mois", [("money", (D(1000), EUR, "month", None))]),
+    ("fr", "1\u202f000,00\u00a0€ par mois", [("money", (D(1000), EUR, "month", None))]),
     ("fr", "un agent technique de deuxième niveau", [("ordinal", 2)]),
     ("fr", "un agent de 2e niveau", [("ordinal", 2)]),
     ("fr", "de 9h00 à 17h00 CET du lundi au vendredi",
@@ -92,9 +92,9 @@ CASES = [
     ("fr", "heure normale d’Europe centrale", [("timezone", "Europe_Central")]),
     ("fr", "1,5 heure", [("duration", (D("1.5"), H))]),
     # --- German --------------------------------------------------------------------------------
-    ("de", "eine Zusatzgebühr von 1000€/Monat", [("money", (D(1000), EUR, "month"))]),
-    ("de", "1.000 € pro Monat", [("money", (D(1000), EUR, "month"))]),
-    ("de", "1.000,00 EUR monatlich", [("money", (D(1000), EUR, "month"))]),
+    ("de", "eine Zusatzgebühr von 1000€/Monat", [("money", (D(1000), EUR, "month", None))]),
+    ("de", "1.000 € pro Monat", [("money", (D(1000), EUR, "month", None))]),
+    ("de", "1.000,00 EUR monatlich", [("money", (D(1000), EUR, "month", None))]),
     ("de", "einen technischen Angestellten der 2. Stufe", [("ordinal", 2)]),
     ("de", "der zweiten Stufe", [("ordinal", 2)]),
     ("de", "von 9:00 bis 17:00 Uhr CET, Montag – Freitag",
@@ -117,8 +117,8 @@ CASES = [
     ("de", "1,5 Stunden", [("duration", (D("1.5"), H))]),
     ("de", "So können Sie uns erreichen", []),
     # --- Russian -------------------------------------------------------------------------------
-    ("ru", "1 000€ в месяц", [("money", (D(1000), EUR, "month"))]),
-    ("ru", "1 000 евро в месяц", [("money", (D(1000), EUR, "month"))]),
+    ("ru", "1 000€ в месяц", [("money", (D(1000), EUR, "month", None))]),
+    ("ru", "1 000 евро в месяц", [("money", (D(1000), EUR, "month", None))]),
     ("ru", "специалиста 2-го уровня", [("ordinal", 2)]),
     ("ru", "специалиста второго уровня", [("ordinal", 2)]),
     ("ru", "с понедельника по пятницу с 9:00 до 17:00 (Центральноевропейское время)",
@@ -139,8 +139,8 @@ CASES = [
     ("ru", "полтора часа", [("duration", (D("1.5"), H))]),
     ("ru", "пн–пт", [("weekday_range", ("mon", "fri"))]),
     # --- Bulgarian -----------------------------------------------------------------------------
-    ("bg", "1000€/месечно", [("money", (D(1000), EUR, "month"))]),
-    ("bg", "1000 евро на месец", [("money", (D(1000), EUR, "month"))]),
+    ("bg", "1000€/месечно", [("money", (D(1000), EUR, "month", None))]),
+    ("bg", "1000 евро на месец", [("money", (D(1000), EUR, "month", None))]),
     ("bg", "от второ ниво", [("ordinal", 2)]),
     ("bg", "от 9:00 – 17:00 CET, понеделник– петък",
      [("time_range", ("09:00", "17:00")), ("timezone", "Europe_Central"),
@@ -155,8 +155,8 @@ CASES = [
     ("bg", "денонощно", [("always", "24/7")]),
     ("bg", "Централноевропейско време", [("timezone", "Europe_Central")]),
     # --- Arabic --------------------------------------------------------------------------------
-    ("ar", "1000 يورو شهريًا", [("money", (D(1000), EUR, "month"))]),
-    ("ar", "١٠٠٠ يورو شهريًا", [("money", (D(1000), EUR, "month"))]),
+    ("ar", "1000 يورو شهريًا", [("money", (D(1000), EUR, "month", None))]),
+    ("ar", "١٠٠٠ يورو شهريًا", [("money", (D(1000), EUR, "month", None))]),
     ("ar", "خلال ساعة واحدة", [("duration", (D(1), H))]),
     ("ar", "خلال ساعة", [("duration", (D(1), H))]),
     ("ar", "خلال ساعتين", [("duration", (D(2), H))]),
@@ -214,7 +214,7 @@ CASES = [
     ("ja", "バージョン3.2はWindows 11に対応", [("number", D("3.2"))]),
     ("pl", "pn.–pt.", [("weekday_range", ("mon", "fri"))]),
     ("en", "9 AM to 6 PM Brasília time", [("time_range", ("09:00", "18:00")), ("timezone", "Brasilia")]),
-    ("zh", "每年 199 元", [("money", (D(199), "CNY", "year"))]),
+    ("zh", "每年 199 元", [("money", (D(199), "CNY", "year", None))]),
 ]
 
 
@@ -227,11 +227,11 @@ SEED_FIGURES = {
     # Figures of the real translated pages (short excerpts, not the pages themselves).
     "pt": ("taxa adicional de 1000€/mês. agente técnico de 2º nível. suporte por chat 24/7. "
            "de 9:00 A.M. a 5:00 P.M. CET de segunda a sexta-feira",
-           [("money", (D(1000), EUR, "month")), ("ordinal", 2), ("always", "24/7"),
+           [("money", (D(1000), EUR, "month", None)), ("ordinal", 2), ("always", "24/7"),
             ("time_range", ("09:00", "17:00")), ("timezone", "Europe_Central"),
             ("weekday_range", ("mon", "fri"))]),
     "ru": ("1 000€ в месяц, Не более 1 рабочего дня, 2-го уровня, круглосуточной",
-           [("money", (D(1000), EUR, "month")), ("duration", (D(1), BD)), ("ordinal", 2),
+           [("money", (D(1000), EUR, "month", None)), ("duration", (D(1), BD)), ("ordinal", 2),
             ("always", "24/7")]),
 }
 

@@ -59,8 +59,8 @@ def cases(locale: str):
                              (Decimal(1500000), "JPY"), (Decimal(12), "CHF")):
         for period in (None, "day", "week", "month", "year"):
             money = Money(amount, currency, period)
-            yield fmt.format_money(money, locale), [("money", (amount, currency, period))]
-        yield fmt.format_amount(Money(amount, currency, "month"), locale), [("money", (amount, currency, None))]
+            yield fmt.format_money(money, locale), [("money", (amount, currency, period, None))]
+        yield fmt.format_amount(Money(amount, currency, "month"), locale), [("money", (amount, currency, None, None))]
     for unit in UNITS:
         for n in (1, 2, 3, 4, 5, 8, 11, 21, 24, 30, Decimal("1.5")):
             got = _business(lambda: fmt.format_duration(Duration(Decimal(n), unit), locale))
