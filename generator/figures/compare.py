@@ -222,6 +222,18 @@ def _apply_period_hints(figs: list[Figure]) -> list[Figure]:
             if f.kind == "money" and f.value[2] is None else f for f in figs]
 
 
+@lru_cache(maxsize=None)
+def reads_basis(locale: str) -> bool:
+    """Whether the reader knows the billing-basis words of `locale` ("por agente", "每位用户")."""
+    from .money import money_lexicon
+    return bool(money_lexicon(locale).bases)
+
+
+def _flat(figs: list[Figure]) -> list[Figure]:
+    return [Figure("money", (*f.value[:3], None), f.start, f.end, f.text) if f.kind == "money"
+            else f for f in figs if f.kind != "basis"]
+
+
 def apply_basis_hints(figs: list[Figure]) -> list[Figure]:
     """Give each billing basis written apart from its price ("49 € por mês por agente",
     "temsilci başına aylık 49 €", "1ユーザーあたり月額5,000円") to the nearest price without one."""
@@ -251,6 +263,11 @@ def compare_figures(source: list[Figure], target: list[Figure], source_locale: s
     The locales, when given, say in which language each side's clock words are to be read
     (`_marked`); without them a time is read against the words of every language.
     """
+    # a billing basis is compared only where both languages have basis words (money.py): a
+    # language without them reads every price as flat, which is no disagreement
+    if (source_locale is not None and not reads_basis(source_locale)) or \
+            (target_locale is not None and not reads_basis(target_locale)):
+        source, target = _flat(source), _flat(target)
     if source_locale is None and target_locale is None:
         return _compare(source, target)
     locales: dict = {}

@@ -114,3 +114,10 @@ def test_a_basis_dropped_added_or_changed_is_a_changed_price(src, tgt, locale, h
 def test_the_message_says_what_differs():
     (m,) = mismatches(SRC, "O plano Pro custa 49 € por mês.", "pt")
     assert "(49 EUR per month)" in m.message and "(49 EUR per user per month)" in m.message
+
+
+def test_a_language_without_basis_words_is_not_held_to_one():
+    """Korean has no basis table yet: its prices read as flat, which must not fail a correct
+    per-seat translation (nor can a dropped basis be caught there)."""
+    assert mismatches(SRC, "Pro 플랜: 상담원당 월 49유로", "ko") == []
+    assert [m.kind for m in mismatches(SRC, "Pro 플랜: 월 59유로", "ko")] == ["changed"]
