@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""slasite check vs pofilter vs msgfmt -c on the translation corpus (tests/corpus/*.po).
+"""slasite check vs pofilter vs msgfmt -c on the translation corpora (tests/corpus*/*.po).
 
-    .venv/bin/python bench/compare_tools.py            # Markdown tables on stdout
+    .venv/bin/python bench/compare_tools.py            # Markdown tables on stdout, one per corpus
     .venv/bin/python bench/compare_tools.py --details  # and every miss / false alarm per tool
+    .venv/bin/python bench/compare_tools.py --corpus tests/corpus_holdout2
+
+The corpora: tests/corpus (written with the checker, in-sample), tests/corpus_holdout and
+tests/corpus_holdout2 (each written before its author read the figure reader, then used to fix it).
 
 Every message of the corpus says what it is (`#. expect: ok` or `#. expect: SLA2xx`, see
 tests/checks/test_corpus.py): a correct translation worded freely, or one wrong in exactly one
@@ -34,7 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-CORPUS = REPO / "tests" / "corpus"
+CORPORA = ("tests/corpus", "tests/corpus_holdout", "tests/corpus_holdout2")
 BIN = Path(sys.executable).parent
 # pofilter's checks for what the corpus gets wrong: digits, {placeholders}, plural forms,
 # URLs/links, acronyms (CET, EUR), brackets around link targets.
@@ -62,9 +66,9 @@ class Message:
         return self.expect != "ok"
 
 
-def load_corpus() -> dict[Path, list[Message]]:
+def load_corpus(folder: Path) -> dict[Path, list[Message]]:
     out = {}
-    for path in sorted(CORPUS.glob("*.po")):
+    for path in sorted(folder.glob("*.po")):
         entries = [e for e in scan_entries(path) if not e.obsolete]
         n_lines = len(path.read_text(encoding="utf-8").split("\n"))
         msgs = []
@@ -222,19 +226,22 @@ def details(corpus: dict[Path, list[Message]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--details", action="store_true", help="list every miss and false alarm per tool")
+    ap.add_argument("--corpus", action="append", help="a corpus folder (default: the three under tests/)")
     args = ap.parse_args(argv)
-    corpus = load_corpus()
     pofilter = ensure_pofilter()
-    with tempfile.TemporaryDirectory() as tmp:
-        for path, msgs in corpus.items():
-            results = {"slasite": run_slasite(path, path.stem),
-                       "pofilter": run_pofilter(pofilter, path, path.stem, Path(tmp)),
-                       "msgfmt -c": run_msgfmt(path, msgs)}
-            for m in msgs:
-                m.flagged = {tool: said.get(m.msgctxt, []) for tool, said in results.items()}
-    print(tally(corpus))
-    if args.details:
-        print(details(corpus))
+    for folder in args.corpus or CORPORA:
+        corpus = load_corpus(REPO / folder)
+        with tempfile.TemporaryDirectory() as tmp:
+            for path, msgs in corpus.items():
+                results = {"slasite": run_slasite(path, path.stem.replace("-", "_")),
+                           "pofilter": run_pofilter(pofilter, path, path.stem, Path(tmp)),
+                           "msgfmt -c": run_msgfmt(path, msgs)}
+                for m in msgs:
+                    m.flagged = {tool: said.get(m.msgctxt, []) for tool, said in results.items()}
+        print(f"## {folder}\n")
+        print(tally(corpus))
+        if args.details:
+            print(details(corpus))
     return 0
 
 
