@@ -187,6 +187,31 @@ def _figures_in_unit_wording(entry: Entry):
 _COUNT_KINDS = frozenset({"number", "ordinal", "duration", "duration_range"})
 
 
+def _unit_wording_at_a_count(entry: Entry):
+    """Each plural form of a unit's wording, filled with a count of its own CLDR category, says the
+    same unit as the English at that count: "{num} jours ouvrés" for "{num} business hours" reads
+    "2 jours ouvrés" against "2 business hours" (SLA202), located at the PO line rather than only
+    on the built pages (SLA301). Forms without {num} are worded counts (the Arabic dual), left to
+    SLA103 and SLA301."""
+    from dataclasses import replace
+
+    from generator.i18n.business import plural_samples
+
+    if not entry.is_plural:
+        return
+    samples = plural_samples(entry.locale)
+    for i, text in enumerate(entry.msgstr):
+        category = entry.plural_categories[i] if i < len(entry.plural_categories) else None
+        n = samples.get(category)
+        if not text or "{num}" not in text or n is None:
+            continue
+        source = (entry.msgid if n == 1 else entry.msgid_plural).replace("{num}", str(n))
+        filled = replace(entry, msgid=source, msgid_plural=None, msgstr=(text.replace("{num}", str(n)),),
+                         plural_categories=())
+        for _code, finding in figure_findings(filled):
+            yield replace(finding, message=f"msgstr[{i}] ({category}), read with {{num}} = {n}: {finding.message}")
+
+
 def _unit_only(a, b) -> bool:
     """Same number, different unit or clock: an hour is not a day, a business day not a day."""
     if a.kind in ("duration", "duration_range") and b.kind in ("duration", "duration_range"):
@@ -211,7 +236,10 @@ def figures_agree(entry: Entry):
     if entry.msgctxt == UNIT_CONTEXT:
         # `unit` messages are the wording of a figure itself, compared with nothing: a word count
         # is right ("ساعتا عمل", two business hours); SLA301 reads the rendered result on every page.
-        yield from _figures_in_unit_wording(entry)
+        typed = list(_figures_in_unit_wording(entry))
+        yield from typed
+        if not typed:  # a typed figure would also count as a second, unexplained figure here
+            yield from _unit_wording_at_a_count(entry)
         return
     for _code, finding in figure_findings(entry):
         yield finding

@@ -184,7 +184,7 @@ def _text_says(fig: PageFigure, locale: str) -> tuple[bool, str]:
     found = read_figures(fig.text, locale)
     if not found:
         return False, "nothing readable"
-    said = ", ".join(f"{f.kind} {f.value}" for f in found)
+    said = ", ".join(f.describe() for f in found)
     if fig.kind == "weekdays":
         # a set of days, however it is written: "Monday – Friday", "Monday and Wednesday"
         days = _days_said(found)
@@ -231,7 +231,7 @@ def visible_text_matches_value(ctx):
                 if not ok:
                     yield Finding("SLA301", ERROR, "the page shows a figure whose text says another value",
                                   locale=locale, file=f"site/{path}", line=fig.line, msgctxt=fig.fact,
-                                  expected=fig.machine, found=f"{fig.text!r} read as {read}")
+                                  expected=fig.machine, found=f"“{fig.text}”, read as {read}")
 
 
 @rule("SLA302", "site")

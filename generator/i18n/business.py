@@ -35,6 +35,16 @@ def units_used(policy: Policy) -> set[str]:
     return used & set(BUSINESS_UNITS)
 
 
+def plural_samples(locale: str) -> dict[str, int]:
+    """A representative count for each CLDR plural category of the locale (the smallest one)."""
+    from babel import UnknownLocaleError
+
+    try:
+        return dict(_categories(locale))
+    except (ValueError, TypeError, LookupError, UnknownLocaleError):
+        return {}
+
+
 @lru_cache(maxsize=None)
 def _categories(locale: str) -> dict[str, int]:
     """A representative integer for each CLDR plural category of the locale."""

@@ -108,6 +108,43 @@ def test_plural_forms_missing_and_placeholder_in_one_form(tmp_path):
     assert codes(po(tmp_path, "ru", good), "ru") == []
 
 
+def _unit(msgid: str, plural: str, *forms: str) -> str:
+    strs = "".join(f'msgstr[{i}] "{f}"\n' for i, f in enumerate(forms))
+    return f'#, python-brace-format\nmsgctxt "unit"\nmsgid "{msgid}"\nmsgid_plural "{plural}"\n{strs}\n'
+
+
+@pytest.mark.parametrize("locale, bad, good", [
+    # the translator's wording of a business unit names another unit in one plural form
+    ("fr", _unit("{num} business hour", "{num} business hours", "{num} heure ouvrée", "{num} d’heures ouvrées",
+                 "{num} jours ouvrés"),
+     _unit("{num} business hour", "{num} business hours", "{num} heure ouvrée", "{num} d’heures ouvrées",
+           "{num} heures ouvrées")),
+    ("de", _unit("{num} business day", "{num} business days", "{num} Werktag", "{num} Tage"),
+     _unit("{num} business day", "{num} business days", "{num} Werktag", "{num} Werktage")),
+    ("ru", _unit("{num} business hour", "{num} business hours", "{num} рабочий час", "{num} рабочих дня",
+                 "{num} рабочих часов"),
+     _unit("{num} business hour", "{num} business hours", "{num} рабочий час", "{num} рабочих часа",
+           "{num} рабочих часов")),
+])
+def test_unit_wordings_are_read_at_a_count_of_each_plural_form(tmp_path, locale, bad, good):
+    """A unit message is read with {num} filled by a count of each form's CLDR category and compared
+    with the English at that count; the finding names the form and sits on the PO line."""
+    path = po(tmp_path, locale, bad)
+    found = [f for f in check_catalog(path, locale, str(path)) if f.severity == "error"]
+    assert [f.rule for f in found] == ["SLA202"], found
+    assert "read with {num} =" in found[0].message and found[0].line
+    assert codes(po(tmp_path, locale, good), locale) == []
+
+
+def test_a_worded_count_in_a_unit_form_is_not_compared_at_a_count(tmp_path):
+    """The Arabic dual has no {num} ("ساعتا عمل", two business hours): nothing to fill."""
+    plural = ("nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+              "n%100>=11 ? 4 : 5);")
+    good = _unit("{num} business hour", "{num} business hours", "{num} ساعة عمل", "ساعة عمل واحدة",
+                 "ساعتا عمل", "{num} ساعات عمل", "{num} ساعة عمل", "{num} ساعة عمل")
+    assert codes(po(tmp_path, "ar", good, plural), "ar") == []
+
+
 def test_catalog_rules(tmp_path):
     broken = po(tmp_path, "de", 'msgctxt "t"\nmsgid "Price\nmsgstr "Preis"\n')
     found = check_catalog(broken, "de", "de.po")
