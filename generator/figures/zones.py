@@ -24,6 +24,8 @@ from .lexicon import arabic_clitics, babel_locale, is_spaceless, key, language, 
 
 ABBREVIATIONS = {
     "CET": "Europe_Central", "CEST": "Europe_Central", "MEZ": "Europe_Central",
+    # French official usage (heure normale / avancée d'Europe centrale), not in CLDR's fr data
+    "HNEC": "Europe_Central", "HAEC": "Europe_Central",
     "MESZ": "Europe_Central", "EET": "Europe_Eastern", "EEST": "Europe_Eastern",
     "OEZ": "Europe_Eastern", "OESZ": "Europe_Eastern", "WET": "Europe_Western",
     "WEST": "Europe_Western", "WEZ": "Europe_Western", "WESZ": "Europe_Western",

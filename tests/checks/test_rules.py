@@ -52,6 +52,8 @@ def codes(path: Path, locale: str, **kw) -> list[str]:
 
 # (rule, locale, broken entry, correct entry)
 CASES = [
+    ("SLA206", "fr", entry("Open 9 AM to 5 PM CET.", "Ouvert de 9 h à 17 h UTC."),
+     entry("Open 9 AM to 5 PM CET.", "Ouvert de 9 h à 17 h HNEC.")),
     ("SLA101", "de", entry("Costs {price}.", "Kostet {prise}.", flags="python-brace-format"),
      entry("Costs {price}.", "Kostet {price}.", flags="python-brace-format")),
     ("SLA101", "fr", entry("Costs {price}.", "Coûte.", flags="python-brace-format"),
