@@ -46,6 +46,18 @@ class ClockLexicon:
     noon_midnight_re: str = "(?!x)x"
 
 
+def _day_period_names(loc):
+    """(code, name) of every CLDR day-period name of the locale ("am", "PM"; "noon", "midi"), in
+    both contexts and every width, in CLDR's order."""
+    for ctx in ("format", "stand-alone"):
+        for width in ("abbreviated", "wide", "narrow"):
+            try:
+                periods = loc.day_periods[ctx][width]
+            except KeyError:
+                continue
+            yield from periods.items()
+
+
 @lru_cache(maxsize=None)
 def clock_lexicon(locale: str) -> ClockLexicon:
     loc = babel_locale(locale)
@@ -54,16 +66,9 @@ def clock_lexicon(locale: str) -> ClockLexicon:
         ampm[w] = "am"
     for w in _GENERIC_PM:
         ampm[w] = "pm"
-    for ctx in ("format", "stand-alone"):
-        for width in ("abbreviated", "wide", "narrow"):
-            try:
-                periods = loc.day_periods[ctx][width]
-            except KeyError:
-                continue
-            for code in ("am", "pm"):
-                word = periods.get(code)
-                if word and len(word) <= 12:
-                    ampm.setdefault(word, code)
+    for code, word in _day_period_names(loc):
+        if code in ("am", "pm") and word and len(word) <= 12:
+            ampm.setdefault(word, code)
     clock_words = lookup(phrases.CLOCK_WORDS, locale, ())
     try:
         short_time = loc.time_formats["short"].pattern
@@ -109,14 +114,8 @@ def noon_midnight(locale: str) -> dict[str, int]:
     loc = babel_locale(locale)
     spaceless = loc.language in SPACELESS
     names: dict[str, set] = {}
-    for ctx in ("format", "stand-alone"):
-        for width in ("abbreviated", "wide", "narrow"):
-            try:
-                periods = loc.day_periods[ctx][width]
-            except KeyError:
-                continue
-            for code, word in periods.items():
-                names.setdefault(key(word), set()).add(code)
+    for code, word in _day_period_names(loc):
+        names.setdefault(key(word), set()).add(code)
     out: dict[str, int] = {}
     for code, hour in (("noon", 12), ("midnight", 0)):
         for ctx in ("format", "stand-alone"):
