@@ -62,12 +62,26 @@ EXTRA_NAMES = {
            "moscow time": "Moscow", "brasília time": "Brasilia", "brasilia time": "Brasilia",
            "turkey time": "Turkey", "türkiye time": "Turkey", "istanbul time": "Turkey",
            "kyiv time": "Europe_Eastern", "kiev time": "Europe_Eastern"},
+    "es": {"hora peninsular": "Europe_Central", "hora peninsular española": "Europe_Central"},
     "ar": {"توقيت وسط أوروبا": "Europe_Central", "بتوقيت وسط أوروبا": "Europe_Central",
            "التوقيت العالمي المنسق": "UTC", "توقيت غرينتش": "UTC"},
 }
 # Head words of CLDR's zone names that translators replace by a synonym: CLDR's Portuguese
 # "Horário da Europa Ocidental" is as often written "hora da Europa Ocidental".
 NAME_HEADS = {"pt": (("horário", "hora"),)}
+# A zone named by one of its cities, the way each language says it ("heure de Rome" for CET): the
+# city as CLDR writes it in the locale, else as in the zone id. "{city}" is filled in; a form
+# with "{de}" is French/Italian elision ("heure d'Amsterdam", "ora di Roma").
+CITY_TIME = {
+    "en": ("{city} time",),
+    "fr": ("heure {de}{city}",),
+    "es": ("hora de {city}",),
+    "pt": ("hora de {city}", "horário de {city}"),
+    "it": ("ora di {city}",),
+}
+_VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüœæ")
+_CONTINENTS = frozenset({"Europe", "America", "Asia", "Africa", "Australia"})
+_CITY_VARIANTS = {"pt": ("pt", "pt_PT"), "es": ("es", "es_419"), "fr": ("fr", "fr_CA"), "en": ("en", "en_GB")}
 # Languages whose zone names inflect: their words are matched by stem ("центральноевропейскому
 # времени" is the dative of "центральноевропейское время").
 _STEMMED = frozenset({"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "lt",
@@ -145,6 +159,32 @@ def _location_names(loc: Locale) -> dict[str, str]:
     return {n: z for n, z in found.items() if z}
 
 
+def _city_times(loc: Locale, lang: str) -> dict[str, str]:
+    """"heure de Rome", "hora de Madrid", "London time" -> the zone's metazone (CITY_TIME). A
+    phrase two metazones would share is left out."""
+    forms = CITY_TIME.get(lang, ())
+    if not forms:
+        return {}
+    found: dict[str, str | None] = {}
+    variants = [loc] + [Locale.parse(v) for v in _CITY_VARIANTS.get(lang, ()) if v != str(loc)]
+    for zone_id in get_global("meta_zones"):
+        canonical = _iana(zone_id)
+        # cities of the continents only, one level deep: islands and bases are named after
+        # ordinary words ("Pacific/Easter": "Easter time")
+        if not canonical or zone_id.count("/") != 1 or zone_id.split("/")[0] not in _CONTINENTS:
+            continue
+        # the city as the locale writes it, as the zone id does ("Madri" and "Madrid" in pt) and
+        # as the language's other big variant does (pt_PT "Moscovo", pt "Moscou")
+        cities = {(other.time_zones.get(zone_id) or {}).get("city") for other in variants}
+        cities.add(zone_id.rsplit("/", 1)[-1].replace("_", " "))
+        for city in sorted(c for c in cities if c):
+            for form in forms:
+                de = "d'" if city[:1].lower() in _VOWELS else "de "
+                name = form.format(city=city, de=de)
+                found[name] = canonical if found.get(name, canonical) == canonical else None
+    return {n: z for n, z in found.items() if z}
+
+
 def _stem(name: str) -> str:
     return " ".join(w[:-2] + _STEM_MARK if len(w) >= 5 else w for w in name.lower().split())
 
@@ -167,6 +207,7 @@ def zone_lexicon(locale: str) -> ZoneLexicon:
     known = {key(n) for n in english} | {key(n) for n in own}
     own.update({n: z for n, z in _location_names(loc).items() if key(n) not in known})
     own.update(EXTRA_NAMES.get(language(locale), {}))
+    own.update({n: z for n, z in _city_times(loc, language(locale)).items() if key(n) not in known})
     for head, synonym in NAME_HEADS.get(language(locale), ()):
         for n, z in list({**english, **own}.items()):
             if n.lower().startswith(head + " "):

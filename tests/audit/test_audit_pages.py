@@ -117,11 +117,20 @@ def test_a_single_changed_figure_on_a_team_page_is_an_error_naming_its_fact(edit
 
 
 def test_an_unknown_zone_name_is_a_missing_zone_not_silence():
-    """"heure de Londres" is no zone the reader knows: the schedule's zone is then missing."""
+    """"heure de Gotham" is no zone the reader knows: the schedule's zone is then missing."""
     text, name = team_page("fr")
-    edited = text.replace("heure de Paris", "heure de Londres")
+    edited = text.replace("heure de Paris", "heure de Gotham")
     found = errors(audit(edited, "fr", name))
     assert [(f.rule, f.msgctxt) for f in found] == [("SLA702", fact_id(ZONE))]
+
+
+def test_a_zone_named_by_a_city_is_that_citys_zone():
+    """"heure de Londres" is London's zone (CLDR's French name of the city): another zone than
+    the schedule's; "heure de Rome" is the schedule's own."""
+    text, name = team_page("fr")
+    found = errors(audit(text.replace("heure de Paris", "heure de Londres"), "fr", name))
+    assert found and {(f.rule, f.msgctxt) for f in found} == {("SLA701", fact_id(ZONE))}  # once per mention
+    assert errors(audit(text.replace("heure de Paris", "heure de Rome"), "fr", name)) == []
 
 
 @pytest.mark.parametrize("locale", ["en", "bg", "fr", "ru", "ar"])

@@ -54,6 +54,11 @@ def codes(path: Path, locale: str, **kw) -> list[str]:
 CASES = [
     ("SLA206", "fr", entry("Open 9 AM to 5 PM CET.", "Ouvert de 9 h à 17 h UTC."),
      entry("Open 9 AM to 5 PM CET.", "Ouvert de 9 h à 17 h HNEC.")),
+    # a zone named by one of its cities, in the locale's own words (CLDR's city names)
+    ("SLA206", "fr", entry("Open 9 AM to 5 PM CET.", "Ouvert de 9 h à 17 h, heure de Londres."),
+     entry("Open 9 AM to 5 PM CET.", "Ouvert de 9 h à 17 h, heure d’Amsterdam.")),
+    ("SLA206", "pt", entry("Open 9 AM to 5 PM CET.", "Aberto das 9h às 17h, hora de Moscovo."),
+     entry("Open 9 AM to 5 PM CET.", "Aberto das 9h às 17h, hora de Madrid.")),
     ("SLA101", "de", entry("Costs {price}.", "Kostet {prise}.", flags="python-brace-format"),
      entry("Costs {price}.", "Kostet {price}.", flags="python-brace-format")),
     ("SLA101", "fr", entry("Costs {price}.", "Coûte.", flags="python-brace-format"),
