@@ -78,6 +78,8 @@ CITY_TIME = {
     "es": ("hora de {city}",),
     "pt": ("hora de {city}", "horário de {city}"),
     "it": ("ora di {city}",),
+    "de": ("{city}er Zeit",),  # "Berliner Zeit", "Wiener Zeit", "Moskauer Zeit"
+    "ar": ("توقيت {city}",),  # "بتوقيت القاهرة": the clitic ب is read by the pattern
 }
 _VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüœæ")
 _CONTINENTS = frozenset({"Europe", "America", "Asia", "Africa", "Australia"})

@@ -59,6 +59,8 @@ CASES = [
      entry("Open 9 AM to 5 PM CET.", "Ouvert de 9 h à 17 h, heure d’Amsterdam.")),
     ("SLA206", "pt", entry("Open 9 AM to 5 PM CET.", "Aberto das 9h às 17h, hora de Moscovo."),
      entry("Open 9 AM to 5 PM CET.", "Aberto das 9h às 17h, hora de Madrid.")),
+    ("SLA206", "de", entry("Open 9 AM to 5 PM CET.", "Geöffnet 9–17 Uhr Moskauer Zeit."),
+     entry("Open 9 AM to 5 PM CET.", "Geöffnet 9–17 Uhr Wiener Zeit.")),
     ("SLA101", "de", entry("Costs {price}.", "Kostet {prise}.", flags="python-brace-format"),
      entry("Costs {price}.", "Kostet {price}.", flags="python-brace-format")),
     ("SLA101", "fr", entry("Costs {price}.", "Coûte.", flags="python-brace-format"),
