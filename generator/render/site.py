@@ -71,14 +71,9 @@ _ENVIRONMENTS: dict[tuple[str, str], Environment] = {}
 def environment_for(templates_dir: Path) -> Environment:
     """The Jinja2 environment of a templates folder, reused while no template file changes: a
     long-lived process (`serve`) then compiles its templates once, not on every rebuild."""
-    import hashlib
+    from generator.cache import tree_digest
 
-    h = hashlib.sha256()
-    if templates_dir.is_dir():
-        for path in sorted(templates_dir.rglob("*")):
-            if path.is_file():
-                h.update(str(path.relative_to(templates_dir)).encode() + b"\0" + path.read_bytes() + b"\0")
-    key = (str(templates_dir), h.hexdigest())
+    key = (str(templates_dir), tree_digest(templates_dir))
     env = _ENVIRONMENTS.get(key)
     if env is None:
         if len(_ENVIRONMENTS) > 8:
