@@ -29,6 +29,7 @@ from . import cldr, phrases, words
 from .dates import date_rules
 from .lexicon import key, language, lookup, trie, word_pattern, is_spaceless
 from .money import basis_of, currency_of, money_lexicon, period_of
+from .regex_cache import cached_compile
 from .numbers import (CJK_NUMERAL_CLASS, CJK_NUMERAL_LANGUAGES, DIGITS_BODY, DIGITS_RE, SPACELESS_LETTERS, canonical,
                       number_words, ordinal_value, read_number, word_value)
 from .text import plain
@@ -89,10 +90,12 @@ _COMPILED: dict[str, re.Pattern] = {}
 
 def _rx(pattern: str) -> re.Pattern:
     """Compiled once per process: rules built from locale-independent parts (the English zone
-    names, digits) are the same string in many locales. re's own cache is too small to rely on."""
+    names, digits) are the same string in many locales. re's own cache is too small to rely on.
+    Between processes the compiled code is kept by regex_cache (compiling is most of a grammar's
+    cost)."""
     found = _COMPILED.get(pattern)
     if found is None:
-        found = _COMPILED[pattern] = re.compile(pattern, re.I)
+        found = _COMPILED[pattern] = cached_compile(pattern, re.I)
     return found
 
 
