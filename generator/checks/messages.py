@@ -146,15 +146,20 @@ _KIND_RULE = {
 
 
 def figure_findings(entry: Entry, source_locale: str = "en"):
-    from generator.figures.compare import compare_figures
+    from generator.figures.compare import compare_figures, misplaced_figures
     from generator.figures.read import read_figures
 
     for label, source, text in _forms(entry):
-        src = read_figures(_no_placeholders(source), source_locale)
-        tgt = read_figures(_no_placeholders(text), entry.locale)
+        source, text = _no_placeholders(source), _no_placeholders(text)
+        src = read_figures(source, source_locale)
+        tgt = read_figures(text, entry.locale)
         if not src and not tgt:
             continue
-        for mm in compare_figures(src, tgt, source_locale, entry.locale):
+        # the message as a whole first; then, when that agrees, figures swapped between the cells
+        # of a table row or the lines of a list
+        found = compare_figures(src, tgt, source_locale, entry.locale) or \
+            misplaced_figures(source, text, src, tgt, source_locale, entry.locale)
+        for mm in found:
             fig = mm.expected or mm.found
             code = _KIND_RULE.get(fig.kind, "SLA201") if fig is not None else "SLA201"
             if mm.expected is not None and mm.found is not None and _unit_only(mm.expected, mm.found):

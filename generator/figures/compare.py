@@ -440,3 +440,77 @@ def _missing_message(e: Figure) -> str:
 
 def _extra_message(f: Figure) -> str:
     return f"the translation says {_show(f)}, which the source does not have"
+
+
+# --- figures moved between the cells of a table row or the lines of a list -------------------
+
+_CELL = re.compile(r"[^|\n]+")
+
+
+def _cells(text: str) -> tuple[list[tuple[int, int]], tuple[int, ...]]:
+    """The spans of the non-blank cells of `text` (cells split by "|", lines by a newline), and
+    its shape: the number of such cells on each non-blank line."""
+    spans: list[tuple[int, int]] = []
+    shape: list[int] = []
+    start = 0
+    for line in text.split("\n"):
+        found = [(start + m.start(), start + m.end()) for m in _CELL.finditer(line) if m.group().strip()]
+        if found:
+            spans += found
+            shape.append(len(found))
+        start += len(line) + 1
+    return spans, tuple(shape)
+
+
+def _cell_of(f: Figure, spans: list[tuple[int, int]]) -> int | None:
+    for i, (s, e) in enumerate(spans):
+        if s <= f.start and f.end <= e:
+            return i
+    return None  # across a cell border, or outside every cell
+
+
+def misplaced_figures(source_text: str, target_text: str, source: list[Figure], target: list[Figure],
+                      source_locale: str | None = None, target_locale: str | None = None) -> list[Mismatch]:
+    """Figures the translation states in another cell of a table row, or on another line of a
+    list, than the source does.
+
+    compare_figures takes a message's figures as a set, because a translation may rightly say a
+    sentence's clauses in another order; so two response times swapped between the columns of a
+    row ("Critical | 1 hour | 4 hours" -> "Kritisch | 4 Stunden | 1 Stunde") agree as a whole.
+    Cells and lines keep their order in a translation (a table's columns do not move), so when
+    both texts have the same shape (lines, and cells on each line; at least two in all) each cell is
+    compared with its own. A figure is reported only when the translation states it in another
+    cell: a cell that merely words a figure differently (its unit given in the header, say) is the
+    whole message's business. Prose is not split at commas: clauses may move.
+    """
+    if source_text.count("|") + source_text.count("\n") == 0:
+        return []
+    src_spans, src_shape = _cells(source_text)
+    tgt_spans, tgt_shape = _cells(target_text)
+    if src_shape != tgt_shape or len(src_spans) < 2:
+        return []
+    src_at = [_cell_of(f, src_spans) for f in source]
+    tgt_at = [_cell_of(f, tgt_spans) for f in target]
+    if None in src_at or None in tgt_at:
+        return []
+    out: list[Mismatch] = []
+    where = "line" if max(src_shape) == 1 else "cell"
+    for i in range(len(src_spans)):
+        mine = [f for f, c in zip(source, src_at) if c == i]
+        theirs = [f for f, c in zip(target, tgt_at) if c == i]
+        src_elsewhere = [f for f, c in zip(source, src_at) if c != i]
+        tgt_elsewhere = [f for f, c in zip(target, tgt_at) if c != i]
+        for mm in compare_figures(mine, theirs, source_locale, target_locale):
+            e, f = mm.expected, mm.found
+            moved_out = e is not None and e.kind not in _APART and _covered(e, tgt_elsewhere)
+            moved_in = f is not None and f.kind not in _APART and _covered(f, src_elsewhere)
+            if not (moved_out or moved_in):
+                continue
+            if e is not None and f is not None:
+                said = f"the translation says {_show(f)} where the source says {_show(e)}"
+            elif f is not None:
+                said = f"the translation says {_show(f)}, which the source says in another {where}"
+            else:
+                said = f"the source says {_show(e)}, which the translation says in another {where}"
+            out.append(Mismatch("moved", e, f, f"{where} {i + 1}: {said}; figures moved between {where}s"))
+    return out

@@ -154,6 +154,42 @@ def test_a_worded_count_in_a_unit_form_is_not_compared_at_a_count(tmp_path):
     assert codes(po(tmp_path, "ar", good, plural), "ar") == []
 
 
+ROW = "Critical | 1 hour or less | 4 hours or less"
+LIST = "Critical: first response within 1 hour\\nHigh: first response within 4 hours"
+
+
+@pytest.mark.parametrize("locale, source, swapped, kept", [
+    # the two targets of a table row in each other's columns: the same figures as a set
+    ("de", ROW, "Kritisch | 4 Stunden oder weniger | 1 Stunde oder weniger",
+     "Kritisch | 1 Stunde oder weniger | höchstens 4 Stunden"),
+    ("ru", "| Critical | 1 hour | 4 hours |", "| Критический | 4 часа | 1 час |", "| Критический | 1 час | 4 часа |"),
+    # the lines of a list
+    ("fr", LIST, "Critique : première réponse sous 4 heures\\nHaute : première réponse sous une heure",
+     "Critique : première réponse sous une heure\\nHaute : première réponse dans les quatre heures"),
+])
+def test_figures_swapped_between_cells_or_lines(tmp_path, locale, source, swapped, kept):
+    """Figures are compared as a set per message (clauses may move in a sentence), but a table's
+    cells and a list's lines keep their order: a figure moved to another cell is an error."""
+    path = po(tmp_path, locale, entry(source, swapped))
+    found = [f for f in check_catalog(path, locale, str(path)) if f.severity == "error"]
+    assert found and {f.rule for f in found} == {"SLA201"}, found
+    assert all("moved between" in f.message for f in found) and found[0].line
+    assert codes(po(tmp_path, locale, entry(source, kept)), locale) == []
+
+
+@pytest.mark.parametrize("locale, source, target", [
+    # cells that ran together (another shape): the message is compared as a whole, as before
+    ("ru", ROW, "Критический 4 часа или меньше | 1 час или меньше"),
+    # prose: a sentence's clauses may rightly come in another order
+    ("fr", "Response within 1 hour, resolution within 8 hours.",
+     "Résolution sous 8 heures, première réponse sous 1 heure."),
+    # a figure written in one cell, its unit in the header cell: nothing moved
+    ("de", "Response (hours) | 4\\nFollow-up (hours) | 8", "Antwort (Stunden) | 4\\nNachfassen (Stunden) | 8"),
+])
+def test_cells_are_compared_only_when_the_shapes_match(tmp_path, locale, source, target):
+    assert codes(po(tmp_path, locale, entry(source, target)), locale) == []
+
+
 def test_catalog_rules(tmp_path):
     broken = po(tmp_path, "de", 'msgctxt "t"\nmsgid "Price\nmsgstr "Preis"\n')
     found = check_catalog(broken, "de", "de.po")
