@@ -478,7 +478,9 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     for pattern in zl.patterns:
         add("timezone", pattern, zone)
     always = list(phrases.ALWAYS_GENERIC) + list(lookup(phrases.ALWAYS, locale, ()))
-    add("always", f"(?<![\\w])(?:{'|'.join(always)})(?![^\\W\\d_])", lambda m: _whole(m, "always", "24/7"))
+    # (in a script without spaces a word may follow at once: "7×24小时服务", "24/7対応")
+    always_end = f"(?![^\\W\\d_{SPACELESS_LETTERS}])" if sl else "(?![^\\W\\d_])"
+    add("always", f"(?<![\\w])(?:{'|'.join(always)}){always_end}", lambda m: _whole(m, "always", "24/7"))
     tails = lookup(phrases.ALWAYS_TAILS, locale, ())
     if tails:  # "round the clock, every day", "todos os dias, 24 horas por dia"
         A, T = "|".join(always), "|".join(tails)
@@ -538,6 +540,9 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     ids = "|".join(re.escape(p) for p in sorted(phrases.IDENTIFIER_PREFIXES, key=len, reverse=True))
     id_edge = f"(?<![^\\W{SPACELESS_LETTERS}])" if sl else r"(?<![\w])"
     add("skip", f"{id_edge}(?-i:{ids})[ \\-]?\\d+(?:[.:\\-]\\d+)*(?![\\d])", lambda m: (m.start(), m.end(), []))
+    # "version 3.14", "versie 3.14", "バージョン3.2": a version number after its word
+    add("skip", f"{id_edge}(?:{trie(phrases.VERSION_WORDS)}) ?v?\\d+(?:[.,]\\d+)*(?![\\d])",
+        lambda m: (m.start(), m.end(), []), digit=True)
     add("skip", r"(?<![\w.])(?!\d{1,3}(?:\.\d{3})+(?![.\d]))v?\d+(?:\.\d+){2,}(?![\d])",
         lambda m: (m.start(), m.end(), []))
     for name, pattern, convert in date_rules(locale):

@@ -28,6 +28,9 @@ PLURALS = {
     "de": "nplurals=2; plural=(n!=1);", "fr": "nplurals=3; plural=((n==0 || n==1) ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
     "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<12 || n%100>14) ? 1 : 2);",
     "pt": "nplurals=3; plural=(n<=1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);", "bg": "nplurals=2; plural=(n!=1);",
+    "it": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
+    "es": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
+    "nl": "nplurals=2; plural=(n!=1);", "tr": "nplurals=2; plural=(n!=1);", "zh_CN": "nplurals=1; plural=0;",
 }
 
 
@@ -96,6 +99,32 @@ CASES = [
     ("SLA502", "fr", entry("[Read the policy](vip-support/)", "[Lire la politique](vip-suport/)"),
      entry("[Read the policy](vip-support/)", "[Lire la politique](vip-support/)")),
     ("SLA503", "de", entry("Critical", "Kri\u202etisch"), entry("Critical", "Kritisch")),
+    # (third held-out corpus) durations said as idioms: a quarter of an hour, an hour and a half,
+    # a fortnight, in the source and in the translation
+    ("SLA201", "de", entry("Answer within a quarter of an hour.", "Antwort innerhalb einer Stunde."),
+     entry("Answer within a quarter of an hour.", "Antwort innerhalb einer Viertelstunde.")),
+    ("SLA201", "it", entry("First reply within an hour and a half.", "Prima risposta entro mezz’ora."),
+     entry("First reply within an hour and a half.", "Prima risposta entro un’ora e mezza.")),
+    ("SLA201", "es", entry("Reply within 15 minutes.", "Respuesta en media hora."),
+     entry("Reply within 15 minutes.", "Respuesta en un cuarto de hora.")),
+    ("SLA201", "nl", entry("Follow-up within a fortnight.", "Opvolging binnen drie weken."),
+     entry("Follow-up within a fortnight.", "Opvolging binnen twee weken.")),
+    # how many times, in one word ("twice"), and Turkish number words
+    ("SLA201", "pt", entry("Review calls twice a month.", "Chamadas de revisão três vezes por mês."),
+     entry("Review calls twice a month.", "Chamadas de revisão duas vezes por mês.")),
+    ("SLA201", "tr", entry("Resolution within 3 business days.", "Çözüm iki iş günü içinde."),
+     entry("Resolution within 3 business days.", "Çözüm üç iş günü içinde.")),
+    # a version number is no figure, even where the locale writes clock times with a dot
+    ("SLA201", "nl", entry("Fixed in version 3.14 within 2 hours.", "Opgelost in versie 3.14 binnen 3 uur."),
+     entry("Fixed in version 3.14 within 2 hours.", "Opgelost in versie 3.14 binnen 2 uur.")),
+    # quarterly billing, the Turkish "TL"
+    ("SLA203", "nl", entry("Costs €1,000 per month.", "Kost € 1.000 per kwartaal."),
+     entry("Costs €1,000 per month.", "Kost € 1.000 per maand.")),
+    ("SLA203", "tr", entry("Costs $300 per month.", "Aylık 300 TL."), entry("Costs $300 per month.", "Aylık 300 $.")),
+    # a zone named by its city in Turkish; 24/7 written 7×24 in Chinese, glued to the next word
+    ("SLA206", "tr", entry("Open 09:00–18:00 Istanbul time.", "09.00–18.00 arası açık (Berlin saati)."),
+     entry("Open 09:00–18:00 Istanbul time.", "09.00–18.00 arası açık (İstanbul saati).")),
+    ("SLA204", "zh_CN", entry("Support 24/7.", "支持时间为9:00–18:00。"), entry("Support 24/7.", "7×24小时支持服务。")),
 ]
 
 
