@@ -146,10 +146,39 @@ def _hours_or_clock(t: Figure, d: Figure) -> bool:
 
 
 def _twelve_hour_same(a: Figure, b: Figure) -> bool:
-    """"5:00" (no AM/PM written) may be the "17:00" of the other side."""
+    """"5:00" (no AM/PM written) may be the "17:00" of the other side, unless it is written in a
+    language whose clock runs to 24 (CLDR's time pattern "H:mm", not "h:mm a") with minutes or a
+    clock word: "hasta las 6:00", "jusqu'à 6 h" and "bis 6 Uhr" are six in the morning."""
     ha, ma = int(a.value[:2]), a.value[3:]
     hb, mb = int(b.value[:2]), b.value[3:]
-    return not _marked(a) and 1 <= ha <= 12 and hb == ha + 12 and ma == mb
+    if _marked(a) or not 1 <= ha <= 12 or hb != ha + 12 or ma != mb:
+        return False
+    return not _written_24_hour(a)
+
+
+_CLOCK_WORD_AFTER = re.compile(r"\d\s*(?:[hHч]|uhr|horas?|heures?|ore|uur|godz|saat)\b", re.I)
+
+
+def _written_24_hour(f: Figure) -> bool:
+    known = _LOCALE_OF.get()
+    locales = known.get(_span(f)) if known else None
+    if not locales or None in locales:
+        return False
+    if not all(_clock_runs_to_24(loc) for loc in locales):
+        return False
+    return _MINUTES.search(f.text) is not None or _CLOCK_WORD_AFTER.search(f.text) is not None
+
+
+@lru_cache(maxsize=None)
+def _clock_runs_to_24(locale: str) -> bool:
+    """Whether the locale writes clock times on the 24-hour clock (CLDR's short time pattern)."""
+    from .lexicon import babel_locale
+    try:
+        pattern = babel_locale(locale).time_formats["short"].pattern
+    except (KeyError, AttributeError):
+        return False
+    letters = re.sub(r"'[^']*'", "", pattern)
+    return ("H" in letters or "k" in letters) and "h" not in letters and "K" not in letters
 
 
 def _tokens(text: str) -> list[str]:

@@ -125,6 +125,11 @@ CASES = [
     ("SLA206", "tr", entry("Open 09:00–18:00 Istanbul time.", "09.00–18.00 arası açık (Berlin saati)."),
      entry("Open 09:00–18:00 Istanbul time.", "09.00–18.00 arası açık (İstanbul saati).")),
     ("SLA204", "zh_CN", entry("Support 24/7.", "支持时间为9:00–18:00。"), entry("Support 24/7.", "7×24小时支持服务。")),
+    # a locale whose clock runs to 24 writes 6 PM as 18:00: its "6:00" or "6 h" is the morning
+    ("SLA204", "es", entry("Phone support until 6 PM CET.", "Soporte telefónico hasta las 6:00 CET."),
+     entry("Phone support until 6 PM CET.", "Soporte telefónico hasta las 18:00 CET.")),
+    ("SLA204", "fr", entry("Calls are returned until 6 PM.", "Nous rappelons jusqu’à 6 h."),
+     entry("Calls are returned until 6 PM.", "Nous rappelons jusqu’à 18 h.")),
 ]
 
 
