@@ -540,9 +540,16 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     ids = "|".join(re.escape(p) for p in sorted(phrases.IDENTIFIER_PREFIXES, key=len, reverse=True))
     id_edge = f"(?<![^\\W{SPACELESS_LETTERS}])" if sl else r"(?<![\w])"
     add("skip", f"{id_edge}(?-i:{ids})[ \\-]?\\d+(?:[.:\\-]\\d+)*(?![\\d])", lambda m: (m.start(), m.end(), []))
-    # "version 3.14", "versie 3.14", "バージョン3.2": a version number after its word
-    add("skip", f"{id_edge}(?:{trie(phrases.VERSION_WORDS)}) ?v?\\d+(?:[.,]\\d+)*(?![\\d])",
-        lambda m: (m.start(), m.end(), []), digit=True)
+    # "version 3.14", "versie 3.14", "バージョン3.2": a version number after its word, its dot a dot
+    # whatever the locale (Dutch would read "3.14" as the clock time 3:14, German as 314)
+    def version(m: re.Match):
+        v = _ascii(m.group("v"))
+        if v.count(".") > 1 or m.group("pv"):  # "1.2.3", "v2.3": an identifier
+            return m.start(), m.end(), []
+        return m.start(), m.end(), [("number", canonical(Decimal(v)), m.start("v"), m.end("v"))]
+
+    add("skip", f"{id_edge}(?:{trie(phrases.VERSION_WORDS)}) ?(?P<pv>v)?(?P<v>\\d+(?:\\.\\d+)*)(?![\\d])", version,
+        digit=True)
     add("skip", r"(?<![\w.])(?!\d{1,3}(?:\.\d{3})+(?![.\d]))v?\d+(?:\.\d+){2,}(?![\d])",
         lambda m: (m.start(), m.end(), []))
     for name, pattern, convert in date_rules(locale):
