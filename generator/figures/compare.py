@@ -139,10 +139,16 @@ def _same(a: Figure, b: Figure) -> bool:
 
 
 def _hours_or_clock(t: Figure, d: Figure) -> bool:
-    """"de 8 a 12 horas" may be read as a time range where the other side has 8 to 12 hours."""
+    """"de 8 a 12 horas" may be read as a time range where the other side has 8 to 12 hours; and
+    "de 2 h à 4 h", the hour mark written at both ends the way clock times are, read as 2 to 4
+    hours, is the "02:00–04:00" of the other side."""
     lo, hi, unit = d.value
-    return (unit == "hours" and ":" not in t.text
-            and t.value == (f"{int(lo):02d}:00", f"{int(hi):02d}:00"))
+    if unit != "hours" or t.value != (f"{int(lo):02d}:00", f"{int(hi):02d}:00"):
+        return False
+    return ":" not in t.text or len(_HOUR_MARK.findall(d.text)) >= 2
+
+
+_HOUR_MARK = re.compile(r"\d\s?h(?![^\W\d_])")
 
 
 def _twelve_hour_same(a: Figure, b: Figure) -> bool:

@@ -130,6 +130,9 @@ CASES = [
      entry("Phone support until 6 PM CET.", "Soporte telefónico hasta las 18:00 CET.")),
     ("SLA204", "fr", entry("Calls are returned until 6 PM.", "Nous rappelons jusqu’à 6 h."),
      entry("Calls are returned until 6 PM.", "Nous rappelons jusqu’à 18 h.")),
+    # "de 2 h à 4 h", the hour mark at both ends, is the clock range 02:00–04:00 (not 2 to 4 hours)
+    ("SLA204", "fr", entry("Maintenance: Sunday 02:00–04:00.", "Maintenance : le dimanche de 2 h à 5 h."),
+     entry("Maintenance: Sunday 02:00–04:00.", "Maintenance : le dimanche de 2 h à 4 h.")),
 ]
 
 
