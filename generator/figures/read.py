@@ -610,6 +610,21 @@ def _number(text: str, locale: str) -> Decimal | None:
     return read_number(t, locale)
 
 
+def weak_ordinals(text: str, locale: str) -> set[int]:
+    """The values of the weak ordinal words of `text` ("second", "first", "segunda"), which the
+    reader counts only next to a rank noun: what the other side of a comparison may have written
+    as a plain ordinal ("the second chat channel" = "der zweite Chat-Kanal")."""
+    nw = number_words(locale or "en")
+    if not nw.weak_ordinals or not isinstance(text, str):
+        return set()
+    found = set()
+    for m in _rx(nw.weak_ordinal_re).finditer(plain(text).text):
+        v = ordinal_value(m.group(), locale)
+        if v is not None:
+            found.add(v)
+    return found
+
+
 def read_figures(text: str, locale: str) -> list[Figure]:
     """Every figure of `text` as written in `locale`, by position, non-overlapping."""
     if not isinstance(text, str) or not text:
