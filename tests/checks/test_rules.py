@@ -133,6 +133,9 @@ CASES = [
     # "de 2 h à 4 h", the hour mark at both ends, is the clock range 02:00–04:00 (not 2 to 4 hours)
     ("SLA204", "fr", entry("Maintenance: Sunday 02:00–04:00.", "Maintenance : le dimanche de 2 h à 5 h."),
      entry("Maintenance: Sunday 02:00–04:00.", "Maintenance : le dimanche de 2 h à 4 h.")),
+    # "1 Tag" repeats the 24 hours of the same row, and takes the place of the business day: SLA202
+    ("SLA202", "de", entry("| 1 business day | within 24 hours |", "| 1 Tag | innerhalb von 24 Stunden |"),
+     entry("| 1 business day | within 24 hours |", "| 1 Werktag | innerhalb von 24 Stunden |")),
     # "second" is counted only before a rank noun; "zweite" always: the one excuses the other
     ("SLA201", "de", entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den dritten Chat-Kanal."),
      entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den zweiten Chat-Kanal.")),
