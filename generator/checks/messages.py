@@ -154,7 +154,12 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
         tgt = read_figures(_no_placeholders(text), entry.locale)
         if not src and not tgt:
             continue
-        for mm in compare_figures(src, tgt, source_locale, entry.locale):
+        mismatches = compare_figures(src, tgt, source_locale, entry.locale)
+        if not mismatches:
+            for code, message, expected, found in _order_changed(_no_placeholders(source), src,
+                                                                 _no_placeholders(text), tgt):
+                yield code, _f(code, ERROR, (f"{label}: " if label else "") + message, expected, found)
+        for mm in mismatches:
             if _weak_ordinal_on_other_side(mm, source, source_locale, text, entry.locale, weak_ordinals):
                 continue
             fig = mm.expected or mm.found
@@ -165,6 +170,54 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
             yield code, _f(code, ERROR, prefix + mm.message,
                            mm.expected.text if mm.expected else "nothing",
                            mm.found.text if mm.found else "nothing")
+
+
+# Where a list or a table row separates its items: a cell edge, a semicolon, a comma before a
+# space (not the one inside "1,000" or "99,9"), and the commas of Arabic and CJK text.
+_ITEM_EDGE = re.compile(r"\||;|,(?=\s)|،|，|；|、")
+_ORDERED = {"duration": "SLA201", "duration_range": "SLA201", "percent": "SLA201", "money": "SLA203",
+            "time": "SLA204", "time_range": "SLA204"}
+_ORDER_FAMILY = {"duration": "duration", "duration_range": "duration", "percent": "percent",
+                 "money": "money", "time": "time", "time_range": "time"}
+
+
+def _order_changed(source: str, src: list, text: str, tgt: list):
+    """Figures of one kind moved between the items of a list or the cells of a table row.
+
+    Figures are compared as sets, so "Critical: 1 hour, High: 4 hours" -> "Critique : 4 heures,
+    Haute : 1 heure" states the same figures. Where both sides are split into the same number of
+    items, each item holding at most one figure of a kind and in the same items on both sides,
+    the figures must come in the same order: an item keeps its figure when a translator rewords
+    it. (Clauses a translation may reorder are rarely such parallel lists of one kind.)
+    """
+    from generator.figures.compare import _key
+
+    edges_s, edges_t = _item_starts(source), _item_starts(text)
+    if len(edges_s) < 2 or len(edges_s) != len(edges_t):
+        return
+    for family in dict.fromkeys(_ORDER_FAMILY.values()):
+        seq_s = [(_item_of(f, edges_s), f) for f in src if _ORDER_FAMILY.get(f.kind) == family]
+        seq_t = [(_item_of(f, edges_t), f) for f in tgt if _ORDER_FAMILY.get(f.kind) == family]
+        items_s, items_t = [i for i, _ in seq_s], [i for i, _ in seq_t]
+        if len(seq_s) < 2 or items_s != items_t or len(set(items_s)) != len(items_s):
+            continue
+        keys_s, keys_t = [_key(f) for _, f in seq_s], [_key(f) for _, f in seq_t]
+        if keys_s == keys_t or sorted(map(repr, keys_s)) != sorted(map(repr, keys_t)):
+            continue
+        for (_, e), (_, f), ke, kt in zip(seq_s, seq_t, keys_s, keys_t):
+            if ke != kt:
+                yield (_ORDERED[f.kind], f"the translation gives “{' '.join(f.text.split())}” where the source "
+                       f"gives “{' '.join(e.text.split())}”: the figures of the list are in another order",
+                       e.text, f.text)
+                break
+
+
+def _item_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _ITEM_EDGE.finditer(text)]
+
+
+def _item_of(f, starts: list[int]) -> int:
+    return max(i for i, s in enumerate(starts) if s <= f.start)
 
 
 def _weak_ordinal_on_other_side(mm, source, source_locale, text, locale, weak_ordinals) -> bool:

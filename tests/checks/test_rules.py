@@ -136,6 +136,14 @@ CASES = [
     # "1 Tag" repeats the 24 hours of the same row, and takes the place of the business day: SLA202
     ("SLA202", "de", entry("| 1 business day | within 24 hours |", "| 1 Tag | innerhalb von 24 Stunden |"),
      entry("| 1 business day | within 24 hours |", "| 1 Werktag | innerhalb von 24 Stunden |")),
+    # the figures of a list or a table row keep their items: a swap is caught although the set
+    # of figures is the same; items of other kinds may move (weekdays before or after the hours)
+    ("SLA201", "fr", entry("Critical: 1 hour, High: 4 hours.", "Critique : 4 heures, Haute : 1 heure."),
+     entry("Critical: 1 hour, High: 4 hours.", "Critique : une heure, Haute : quatre heures.")),
+    ("SLA201", "pt", entry("| 1 Critical | 1 hour | 4 hours |", "| 1 Crítica | 4 horas | 1 hora |"),
+     entry("| 1 Critical | 1 hour | 4 hours |", "| 1 Crítica | 1 hora | 4 horas |")),
+    ("SLA205", "fr", entry("Chat: Monday to Friday, 9:00–17:00 CET.", "Chat : de 9 h à 17 h CET, du lundi au samedi."),
+     entry("Chat: Monday to Friday, 9:00–17:00 CET.", "Chat : de 9 h à 17 h CET, du lundi au vendredi.")),
     # "second" is counted only before a rank noun; "zweite" always: the one excuses the other
     ("SLA201", "de", entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den dritten Chat-Kanal."),
      entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den zweiten Chat-Kanal.")),
