@@ -3,10 +3,11 @@
 
     .venv/bin/python bench/compare_tools.py            # Markdown tables on stdout, one per corpus
     .venv/bin/python bench/compare_tools.py --details  # and every miss / false alarm per tool
-    .venv/bin/python bench/compare_tools.py --corpus tests/corpus_holdout2
+    .venv/bin/python bench/compare_tools.py --corpus tests/corpus_holdout3
 
-The corpora: tests/corpus (written with the checker, in-sample), tests/corpus_holdout and
-tests/corpus_holdout2 (each written before its author read the figure reader, then used to fix it).
+The corpora: tests/corpus (written with the checker, in-sample), tests/corpus_holdout,
+tests/corpus_holdout2 and tests/corpus_holdout3 (each written before its author read the figure
+reader, then used to fix it).
 
 Every message of the corpus says what it is (`#. expect: ok` or `#. expect: SLA2xx`, see
 tests/checks/test_corpus.py): a correct translation worded freely, or one wrong in exactly one
@@ -38,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-CORPORA = ("tests/corpus", "tests/corpus_holdout", "tests/corpus_holdout2")
+CORPORA = ("tests/corpus", "tests/corpus_holdout", "tests/corpus_holdout2", "tests/corpus_holdout3")
 BIN = Path(sys.executable).parent
 # pofilter's checks for what the corpus gets wrong: digits, {placeholders}, plural forms,
 # URLs/links, acronyms (CET, EUR), brackets around link targets.

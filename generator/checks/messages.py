@@ -147,7 +147,7 @@ _KIND_RULE = {
 
 def figure_findings(entry: Entry, source_locale: str = "en"):
     from generator.figures.compare import compare_figures, misplaced_figures
-    from generator.figures.read import read_figures
+    from generator.figures.read import read_figures, weak_ordinals
 
     for label, source, text in _forms(entry):
         source, text = _no_placeholders(source), _no_placeholders(text)
@@ -155,11 +155,12 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
         tgt = read_figures(text, entry.locale)
         if not src and not tgt:
             continue
-        # the message as a whole first; then, when that agrees, figures swapped between the cells
-        # of a table row or the lines of a list
-        found = compare_figures(src, tgt, source_locale, entry.locale) or \
-            misplaced_figures(source, text, src, tgt, source_locale, entry.locale)
-        for mm in found:
+        mismatches = compare_figures(src, tgt, source_locale, entry.locale)
+        if not mismatches:  # the same figures: are they where the source has them?
+            mismatches = misplaced_figures(source, text, src, tgt, source_locale, entry.locale)
+        for mm in mismatches:
+            if _weak_ordinal_on_other_side(mm, source, source_locale, text, entry.locale, weak_ordinals):
+                continue
             fig = mm.expected or mm.found
             code = _KIND_RULE.get(fig.kind, "SLA201") if fig is not None else "SLA201"
             if mm.expected is not None and mm.found is not None and _unit_only(mm.expected, mm.found):
@@ -168,6 +169,16 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
             yield code, _f(code, ERROR, prefix + mm.message,
                            mm.expected.text if mm.expected else "nothing",
                            mm.found.text if mm.found else "nothing")
+
+
+def _weak_ordinal_on_other_side(mm, source, source_locale, text, locale, weak_ordinals) -> bool:
+    """An ordinal one side states as a plain word ("zweite") that the other writes with a word the
+    reader counts only next to a rank noun ("the second chat channel") is no disagreement."""
+    if mm.expected is not None and mm.found is None and mm.expected.kind == "ordinal":
+        return mm.expected.value in weak_ordinals(_no_placeholders(text), locale)
+    if mm.found is not None and mm.expected is None and mm.found.kind == "ordinal":
+        return mm.found.value in weak_ordinals(_no_placeholders(source), source_locale)
+    return False
 
 
 def _figures_in_unit_wording(entry: Entry):

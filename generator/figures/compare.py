@@ -139,17 +139,52 @@ def _same(a: Figure, b: Figure) -> bool:
 
 
 def _hours_or_clock(t: Figure, d: Figure) -> bool:
-    """"de 8 a 12 horas" may be read as a time range where the other side has 8 to 12 hours."""
+    """"de 8 a 12 horas" may be read as a time range where the other side has 8 to 12 hours; and
+    "de 2 h à 4 h", the hour mark written at both ends the way clock times are, read as 2 to 4
+    hours, is the "02:00–04:00" of the other side."""
     lo, hi, unit = d.value
-    return (unit == "hours" and ":" not in t.text
-            and t.value == (f"{int(lo):02d}:00", f"{int(hi):02d}:00"))
+    if unit != "hours" or t.value != (f"{int(lo):02d}:00", f"{int(hi):02d}:00"):
+        return False
+    return ":" not in t.text or len(_HOUR_MARK.findall(d.text)) >= 2
+
+
+_HOUR_MARK = re.compile(r"\d\s?h(?![^\W\d_])")
 
 
 def _twelve_hour_same(a: Figure, b: Figure) -> bool:
-    """"5:00" (no AM/PM written) may be the "17:00" of the other side."""
+    """"5:00" (no AM/PM written) may be the "17:00" of the other side, unless it is written in a
+    language whose clock runs to 24 (CLDR's time pattern "H:mm", not "h:mm a") with minutes or a
+    clock word: "hasta las 6:00", "jusqu'à 6 h" and "bis 6 Uhr" are six in the morning."""
     ha, ma = int(a.value[:2]), a.value[3:]
     hb, mb = int(b.value[:2]), b.value[3:]
-    return not _marked(a) and 1 <= ha <= 12 and hb == ha + 12 and ma == mb
+    if _marked(a) or not 1 <= ha <= 12 or hb != ha + 12 or ma != mb:
+        return False
+    return not _written_24_hour(a)
+
+
+_CLOCK_WORD_AFTER = re.compile(r"\d\s*(?:[hHч]|uhr|horas?|heures?|ore|uur|godz|saat)\b", re.I)
+
+
+def _written_24_hour(f: Figure) -> bool:
+    known = _LOCALE_OF.get()
+    locales = known.get(_span(f)) if known else None
+    if not locales or None in locales:
+        return False
+    if not all(_clock_runs_to_24(loc) for loc in locales):
+        return False
+    return _MINUTES.search(f.text) is not None or _CLOCK_WORD_AFTER.search(f.text) is not None
+
+
+@lru_cache(maxsize=None)
+def _clock_runs_to_24(locale: str) -> bool:
+    """Whether the locale writes clock times on the 24-hour clock (CLDR's short time pattern)."""
+    from .lexicon import babel_locale
+    try:
+        pattern = babel_locale(locale).time_formats["short"].pattern
+    except (KeyError, AttributeError):
+        return False
+    letters = re.sub(r"'[^']*'", "", pattern)
+    return ("H" in letters or "k" in letters) and "h" not in letters and "K" not in letters
 
 
 def _tokens(text: str) -> list[str]:
@@ -300,12 +335,27 @@ def _compare(source: list[Figure], target: list[Figure]) -> list[Mismatch]:
     _forgive_unread_units(rs, tgt)
     _forgive_unread_units(rt, src)
     _pair(rs, rt, pairs, same_number_only=False)
+    _pair_with_repeated_unit(rs, _apply_period_hints(apply_basis_hints(target)), pairs)
 
     out = [Mismatch("changed", e, f, _changed_message(e, f)) for e, f in pairs]
     out += [Mismatch("missing", e, None, _missing_message(e)) for e in rs]
     out += [Mismatch("extra", None, f, _extra_message(f)) for f in rt]
     out.sort(key=lambda m: (m.expected or m.found).start if m.expected is None else m.expected.start)
     return out
+
+
+def _pair_with_repeated_unit(rs, target_all, pairs) -> None:
+    """A duration missing from the translation whose number the translation states on the other
+    clock (business vs calendar), a figure that also repeats another one of the source ("| 1 business day | within 24
+    hours |" -> "| 1 Tag | innerhalb von 24 Stunden |": "1 Tag" is the 24 hours, and in the place
+    of the business day): a change of unit, not a dropped figure."""
+    for e in [f for f in rs if f.kind == "duration"]:
+        for f in target_all:
+            if (f.kind == "duration" and f.value[0] == e.value[0] and f.value[1] != e.value[1]
+                    and f.value[1].replace("business_", "") == e.value[1].replace("business_", "")):
+                pairs.append((e, f))
+                rs.remove(e)
+                break
 
 
 def _is_day_long(f: Figure) -> bool:
@@ -471,18 +521,30 @@ def _cell_of(f: Figure, spans: list[tuple[int, int]]) -> int | None:
 
 def misplaced_figures(source_text: str, target_text: str, source: list[Figure], target: list[Figure],
                       source_locale: str | None = None, target_locale: str | None = None) -> list[Mismatch]:
-    """Figures the translation states in another cell of a table row, or on another line of a
-    list, than the source does.
+    """Figures the translation states in another cell, line or item of a table row or list than
+    the source does (for a message whose figures agree as a whole).
 
-    compare_figures takes a message's figures as a set, because a translation may rightly say a
-    sentence's clauses in another order; so two response times swapped between the columns of a
-    row ("Critical | 1 hour | 4 hours" -> "Kritisch | 4 Stunden | 1 Stunde") agree as a whole.
-    Cells and lines keep their order in a translation (a table's columns do not move), so when
-    both texts have the same shape (lines, and cells on each line; at least two in all) each cell is
-    compared with its own. A figure is reported only when the translation states it in another
-    cell: a cell that merely words a figure differently (its unit given in the header, say) is the
-    whole message's business. Prose is not split at commas: clauses may move.
+    compare_figures takes a message's figures as a set, because a translation may word a sentence
+    its own way; so two response times swapped between the columns of a row ("Critical | 1 hour |
+    4 hours" -> "Kritisch | 4 Stunden | 1 Stunde") or the items of a list ("Critical: 1 hour, High:
+    4 hours" -> "Critique : 4 heures, Haute : 1 heure") agree as a set. Two structures hold the
+    figures to their places:
+    - cells and lines (`_moved_between_cells`): a table's columns and a list's lines do not move;
+    - items at commas and semicolons (`_moved_between_items`), only where both sides have the same
+      number of items, each with at most one figure of a kind, in the same items. A translation
+      that rightly reorders two such parallel clauses is flagged: the price of catching a swap,
+      which publishes a wrong target; keeping the order (or the escape hatch) answers it.
     """
+    return (_moved_between_cells(source_text, target_text, source, target, source_locale, target_locale)
+            or _moved_between_items(source_text, target_text, source, target))
+
+
+def _moved_between_cells(source_text: str, target_text: str, source: list[Figure], target: list[Figure],
+                         source_locale: str | None, target_locale: str | None) -> list[Mismatch]:
+    """When both texts have the same shape (lines, and cells on each line; at least two in all),
+    each cell is compared with its own. A figure is reported only when the translation states it
+    in another cell: a cell that merely words a figure differently (its unit given in the header,
+    say) is the whole message's business."""
     if source_text.count("|") + source_text.count("\n") == 0:
         return []
     src_spans, src_shape = _cells(source_text)
@@ -514,3 +576,45 @@ def misplaced_figures(source_text: str, target_text: str, source: list[Figure], 
                 said = f"the source says {_show(e)}, which the translation says in another {where}"
             out.append(Mismatch("moved", e, f, f"{where} {i + 1}: {said}; figures moved between {where}s"))
     return out
+
+
+# Where a list or a sentence separates its items: a cell edge, a semicolon, a comma before a space
+# (not the one inside "1,000" or "99,9"), and the commas of Arabic and CJK text.
+_ITEM_EDGE = re.compile(r"\||;|,(?=\s)|،|，|；|、")
+# the kinds whose order is held (a weekday or zone repeated across items is not a list of targets)
+_ORDERED = {"duration": "duration", "duration_range": "duration", "percent": "percent", "money": "money",
+            "time": "time", "time_range": "time"}
+
+
+def _moved_between_items(source_text: str, target_text: str, source: list[Figure],
+                         target: list[Figure]) -> list[Mismatch]:
+    """Figures of one kind in another order across the items of a list, where both sides split
+    into the same number of items and each item holds at most one figure of that kind, in the same
+    items on both sides: an item keeps its figure when a translator rewords it."""
+    edges_s, edges_t = _item_starts(source_text), _item_starts(target_text)
+    if len(edges_s) < 2 or len(edges_s) != len(edges_t):
+        return []
+    out: list[Mismatch] = []
+    for family in dict.fromkeys(_ORDERED.values()):
+        seq_s = [(_item_of(f, edges_s), f) for f in source if _ORDERED.get(f.kind) == family]
+        seq_t = [(_item_of(f, edges_t), f) for f in target if _ORDERED.get(f.kind) == family]
+        items_s, items_t = [i for i, _ in seq_s], [i for i, _ in seq_t]
+        if len(seq_s) < 2 or items_s != items_t or len(set(items_s)) != len(items_s):
+            continue
+        keys_s, keys_t = [_key(f) for _, f in seq_s], [_key(f) for _, f in seq_t]
+        if keys_s == keys_t or sorted(map(repr, keys_s)) != sorted(map(repr, keys_t)):
+            continue
+        for (item, e), (_, f), ke, kt in zip(seq_s, seq_t, keys_s, keys_t):
+            if ke != kt:
+                out.append(Mismatch("moved", e, f, f"item {item + 1}: the translation says {_show(f)} where the "
+                                                   f"source says {_show(e)}; figures moved between items"))
+                break  # one finding per swapped kind
+    return out
+
+
+def _item_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _ITEM_EDGE.finditer(text)]
+
+
+def _item_of(f: Figure, starts: list[int]) -> int:
+    return max(i for i, s in enumerate(starts) if s <= f.start)

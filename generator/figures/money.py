@@ -46,7 +46,8 @@ EXTRA_NAMES = {
     "ar": {"يورو": "EUR", "دولار": "USD", "دولارات": "USD", "دولارًا": "USD", "دولارا": "USD",
            "جنيه": "GBP", "جنيه إسترليني": "GBP", "درهم": "AED", "ريال": "SAR"},
     "zh": {"元": "CNY", "人民币": "CNY", "欧元": "EUR", "美元": "USD"},
-    "tr": {"avro": "EUR", "euro": "EUR", "dolar": "USD", "lira": "TRY"},
+    # "TL" (Türk lirası) is how Turkish writes the lira far more often than CLDR's "₺"
+    "tr": {"avro": "EUR", "euro": "EUR", "dolar": "USD", "lira": "TRY", "TL": "TRY", "Türk lirası": "TRY"},
     "uk": {"євро": "EUR", "долар": "USD", "долари": "USD", "доларів": "USD", "гривня": "UAH",
            "гривні": "UAH", "гривень": "UAH"},
     "sv": {"kr": "SEK", "kronor": "SEK", "euro": "EUR"},
@@ -119,10 +120,31 @@ EXTRA_PERIODS = {
     "ja": {"month": ("／月", "月あたり", "1か月あたり", "ひと月あたり"),
            "year": ("／年", "年あたり", "1年あたり")},
 }
+# Quarterly billing ("per quarter", "per kwartaal", "trimestral"): CLDR has no per-quarter pattern.
+_QUARTERLY = {
+    "en": ("per quarter", "a quarter", "quarterly", "/quarter", "each quarter", "every quarter"),
+    "pt": ("por trimestre", "ao trimestre", "trimestral", "trimestrais", "trimestralmente"),
+    "fr": ("par trimestre", "trimestriel", "trimestriels", "trimestrielle", "trimestrielles",
+           "trimestriellement", "/trimestre"),
+    "de": ("pro Quartal", "im Quartal", "je Quartal", "vierteljährlich", "quartalsweise", "/Quartal"),
+    "ru": ("в квартал", "за квартал", "ежеквартально", "ежеквартальная", "ежеквартальный"),
+    "bg": ("на тримесечие", "тримесечно", "за тримесечие"),
+    "ar": ("كل ربع سنة", "ربع سنوي", "ربع سنويًا", "فصليًا"),
+    "es": ("por trimestre", "al trimestre", "trimestral", "trimestrales", "trimestralmente"),
+    "it": ("al trimestre", "per trimestre", "trimestrale", "trimestrali", "ogni trimestre"),
+    "nl": ("per kwartaal", "/kwartaal", "driemaandelijks", "elk kwartaal"),
+    "tr": ("üç aylık", "çeyreklik", "her çeyrek"),
+    "sv": ("per kvartal", "kvartalsvis", "/kvartal"),
+    "uk": ("на квартал", "щокварталу", "за квартал"),
+    "pl": ("kwartalnie", "na kwartał", "za kwartał", "co kwartał", "kwartalna", "kwartalny"),
+    "ja": ("四半期ごと", "／四半期"),
+}
+for _lang, _words in _QUARTERLY.items():
+    EXTRA_PERIODS.setdefault(_lang, {})["quarter"] = _words
 # Periods written before the amount, beyond CLDR's: Japanese "月額1万円" (10,000 yen a month).
 EXTRA_PREFIX_PERIODS = {
     "ja": {"month": ("月額", "毎月", "月々"), "year": ("年額", "年間", "毎年")},
-    "zh": {"month": ("每月", "月费"), "year": ("每年", "年费")},
+    "zh": {"month": ("每月", "月费"), "year": ("每年", "年费"), "quarter": ("每季度", "每季")},
 }
 # The billing basis of a per-unit price: "€49 per agent per month" is a price per seat, "49 € por
 # mês" a flat one. CLDR has no such unit, so the words are listed here, reviewed by hand. Three

@@ -246,6 +246,15 @@ IDENTIFIER_PREFIXES = (
     "Firefox", "Safari", "Edge", "Article", "Art.", "Artikel", "Статья", "Член", "§",
 )
 
+# Words after which digits are a version, not a figure: "version 3.14", "versie 3.14" (which Dutch
+# would otherwise read as the clock time 3.14), "wersja 2.1", "バージョン3.2". Any language's
+# words count in any text: translators keep the English "Release", "Build".
+VERSION_WORDS = (
+    "version", "versions", "release", "build", "patch", "firmware", "versie", "versies", "versão",
+    "versión", "versione", "wersja", "wersji", "wersję", "версия", "версии", "версию", "версія",
+    "версії", "sürüm", "sürümü", "versiyon", "versiyonu", "الإصدار", "إصدار", "النسخة", "バージョン",
+    "版本", "Ver.", "v.",
+)
 
 # --- Dutch, Polish, Japanese, and more Italian ---------------------------------------------------
 # The same tables for languages added later, kept together so each language reads as one block.

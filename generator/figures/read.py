@@ -481,7 +481,9 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     for pattern in zl.patterns:
         add("timezone", pattern, zone)
     always = list(phrases.ALWAYS_GENERIC) + list(lookup(phrases.ALWAYS, locale, ()))
-    add("always", f"(?<![\\w])(?:{'|'.join(always)})(?![^\\W\\d_])", lambda m: _whole(m, "always", "24/7"))
+    # (in a script without spaces a word may follow at once: "7×24小时服务", "24/7対応")
+    always_end = f"(?![^\\W\\d_{SPACELESS_LETTERS}])" if sl else "(?![^\\W\\d_])"
+    add("always", f"(?<![\\w])(?:{'|'.join(always)}){always_end}", lambda m: _whole(m, "always", "24/7"))
     tails = lookup(phrases.ALWAYS_TAILS, locale, ())
     if tails:  # "round the clock, every day", "todos os dias, 24 horas por dia"
         A, T = "|".join(always), "|".join(tails)
@@ -541,6 +543,16 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     ids = "|".join(re.escape(p) for p in sorted(phrases.IDENTIFIER_PREFIXES, key=len, reverse=True))
     id_edge = f"(?<![^\\W{SPACELESS_LETTERS}])" if sl else r"(?<![\w])"
     add("skip", f"{id_edge}(?-i:{ids})[ \\-]?\\d+(?:[.:\\-]\\d+)*(?![\\d])", lambda m: (m.start(), m.end(), []))
+    # "version 3.14", "versie 3.14", "バージョン3.2": a version number after its word, its dot a dot
+    # whatever the locale (Dutch would read "3.14" as the clock time 3:14, German as 314)
+    def version(m: re.Match):
+        v = _ascii(m.group("v"))
+        if v.count(".") > 1 or m.group("pv"):  # "1.2.3", "v2.3": an identifier
+            return m.start(), m.end(), []
+        return m.start(), m.end(), [("number", canonical(Decimal(v)), m.start("v"), m.end("v"))]
+
+    add("skip", f"{id_edge}(?:{trie(phrases.VERSION_WORDS)}) ?(?P<pv>v)?(?P<v>\\d+(?:\\.\\d+)*)(?![\\d])", version,
+        digit=True)
     add("skip", r"(?<![\w.])(?!\d{1,3}(?:\.\d{3})+(?![.\d]))v?\d+(?:\.\d+){2,}(?![\d])",
         lambda m: (m.start(), m.end(), []))
     for name, pattern, convert in date_rules(locale):
@@ -599,6 +611,21 @@ def _number(text: str, locale: str) -> Decimal | None:
     if m:
         t = m.group(1)
     return read_number(t, locale)
+
+
+def weak_ordinals(text: str, locale: str) -> set[int]:
+    """The values of the weak ordinal words of `text` ("second", "first", "segunda"), which the
+    reader counts only next to a rank noun: what the other side of a comparison may have written
+    as a plain ordinal ("the second chat channel" = "der zweite Chat-Kanal")."""
+    nw = number_words(locale or "en")
+    if not nw.weak_ordinals or not isinstance(text, str):
+        return set()
+    found = set()
+    for m in _rx(nw.weak_ordinal_re).finditer(plain(text).text):
+        v = ordinal_value(m.group(), locale)
+        if v is not None:
+            found.add(v)
+    return found
 
 
 def read_figures(text: str, locale: str) -> list[Figure]:

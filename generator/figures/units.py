@@ -126,6 +126,36 @@ IMPLIED_WORDS: dict[str, dict[str, tuple[str, float]]] = {
            "półtorej godziny": ("hours", 1.5), "pół dnia": ("days", 0.5)},
     "ja": {"半日": ("days", 0.5), "1時間半": ("hours", 1.5)},
 }
+# A quarter of an hour, an hour and a half, a fortnight: idioms every language has, written without
+# a digit ("within a quarter of an hour" is 15 minutes, not "an hour"). Merged into the table above.
+_IDIOMS: dict[str, dict[str, tuple[str, float]]] = {
+    "en": {"a quarter of an hour": ("minutes", 15), "quarter of an hour": ("minutes", 15),
+           "a quarter hour": ("minutes", 15), "quarter-hour": ("minutes", 15),
+           "an hour and a half": ("hours", 1.5), "one and a half hours": ("hours", 1.5),
+           "a day and a half": ("days", 1.5), "a fortnight": ("weeks", 2), "fortnight": ("weeks", 2),
+           "half a day": ("days", 0.5)},
+    "de": {"viertelstunde": ("minutes", 15), "einer viertelstunde": ("minutes", 15),
+           "eine viertelstunde": ("minutes", 15), "dreiviertelstunde": ("minutes", 45),
+           "halbe stunde": ("hours", 0.5), "eineinhalb stunden": ("hours", 1.5)},
+    "fr": {"quart d'heure": ("minutes", 15), "un quart d'heure": ("minutes", 15),
+           "une heure et demie": ("hours", 1.5), "heure et demie": ("hours", 1.5),
+           "trois quarts d'heure": ("minutes", 45)},
+    "es": {"cuarto de hora": ("minutes", 15), "un cuarto de hora": ("minutes", 15),
+           "una hora y media": ("hours", 1.5), "tres cuartos de hora": ("minutes", 45)},
+    "it": {"quarto d'ora": ("minutes", 15), "un quarto d'ora": ("minutes", 15),
+           "tre quarti d'ora": ("minutes", 45)},
+    "pt": {"quarto de hora": ("minutes", 15), "um quarto de hora": ("minutes", 15),
+           "hora e meia": ("hours", 1.5), "uma hora e meia": ("hours", 1.5),
+           "três quartos de hora": ("minutes", 45)},
+    "ru": {"четверть часа": ("minutes", 15), "четверти часа": ("minutes", 15)},
+    "bg": {"четвърт час": ("minutes", 15), "час и половина": ("hours", 1.5),
+           "половин час": ("hours", 0.5)},
+    "pl": {"półtora dnia": ("days", 1.5)},
+    "nl": {"anderhalf uur": ("hours", 1.5), "een kwartier": ("minutes", 15)},
+    "uk": {"чверть години": ("minutes", 15)},
+}
+for _lang, _more in _IDIOMS.items():
+    IMPLIED_WORDS.setdefault(_lang, {}).update(_more)
 # How many letters make a unit word safe to read after a spelled-out number ("zwei h" is not).
 _ABBREV_MAX_LETTERS = 2
 # Short forms that are everyday words or date marks ("1 a 2" is a typo for "1 à 2", "2026 г." is a

@@ -138,8 +138,25 @@ _MORE_CARDINALS["sv"] = {
     "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
     "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20, "tjugofyra": 24, "trettio": 30,
     "fyrtioåtta": 48, "tusen": 1000}
-for _lang, _more in _MORE_CARDINALS.items():
-    CARDINALS.setdefault(_lang, {}).update(_more)
+# Turkish: the numbers an SLA spells out ("ayda iki kez", "üç iş günü"). "on" (ten) is left out
+# alone: it is also the English "on" of "add-on" kept in Turkish text; "on iki" (12) is read whole.
+_MORE_CARDINALS["tr"] = {
+    "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+    "on bir": 11, "on iki": 12, "on beş": 15, "yirmi": 20, "yirmi dört": 24, "otuz": 30,
+    "kırk sekiz": 48, "bin": 1000}
+# How many times, in one word: "twice a month" says 2 as surely as "duas vezes por mês" does.
+_MULTIPLICATIVES: dict[str, dict[str, float]] = {
+    "en": {"twice": 2, "thrice": 3},
+    "de": {"zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5},
+    "nl": {"tweemaal": 2, "driemaal": 3, "viermaal": 4},
+    "ru": {"дважды": 2, "трижды": 3},
+    "uk": {"двічі": 2, "тричі": 3},
+    "ar": {"مرتين": 2, "مرتان": 2},
+    "sv": {"två gånger": 2},
+}
+for _table in (_MORE_CARDINALS, _MULTIPLICATIVES):
+    for _lang, _more in _table.items():
+        CARDINALS.setdefault(_lang, {}).update(_more)
 
 # Cardinals that are also articles or pronouns: a figure only right before a unit word.
 WEAK_CARDINALS: dict[str, dict[str, float]] = {
@@ -162,6 +179,7 @@ WEAK_CARDINALS: dict[str, dict[str, float]] = {
            "jedną": 1, "pół": 0.5},
     "uk": {"один": 1, "одна": 1, "одну": 1, "одного": 1, "одній": 1, "одним": 1},
     "sv": {"en": 1, "ett": 1, "en enda": 1, "ett enda": 1},
+    "tr": {"bir": 1, "yarım": 0.5},
 }
 
 # Arabic puts "one"/"two" after the counted noun: "ساعة واحدة" (one hour).
@@ -209,6 +227,8 @@ ORDINALS["uk"] = _forms({"трет": 3, "четверт": 4, "п'ят": 5, "шо
                         "восьм": 8, "дев'ят": 9, "десят": 10},
                        ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "ою", "у", "ю", "е", "і",
                         "их", "ими", "я", "ього", "ьому", "ім"))
+ORDINALS["tr"] = {"ikinci": 2, "üçüncü": 3, "dördüncü": 4, "beşinci": 5, "altıncı": 6,
+                  "yedinci": 7, "sekizinci": 8, "dokuzuncu": 9, "onuncu": 10}
 ORDINALS["sv"] = {"tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7, "åttonde": 8,
                   "nionde": 9, "tionde": 10}
 
@@ -234,6 +254,7 @@ WEAK_ORDINALS: dict[str, dict[str, int]] = {
     "uk": _forms({"перш": 1, "друг": 2}, ("ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "ою", "у", "е",
                                          "і", "их")),
     "sv": {"första": 1, "andra": 2},  # "andra" is also "other"
+    "tr": {"birinci": 1, "ilk": 1},
     # "drugi" is also "other"
     "pl": _forms({"pierw": 1, "drug": 2},
                  ("szy", "sza", "szego", "szej", "szym", "szą", "sze", "szych", "i", "a", "iego",
@@ -260,6 +281,7 @@ RANK_NOUNS: dict[str, tuple[str, ...]] = {
     "uk": ("рівень", "рівня", "рівні", "рівнем", "лінія", "лінії", "лінію", "лінією",
            "пріоритет", "пріоритету", "категорія", "категорії"),
     "sv": ("nivå", "nivån", "linje", "linjen", "linjens", "prioritet", "prioriteten"),
+    "tr": ("seviye", "seviyesi", "seviyeli", "düzey", "düzeyi", "hat", "hattı", "öncelik", "kademe"),
 }
 
 # Words after a number that multiply it: "1 тыс. €", "2 Mio.", "1k".

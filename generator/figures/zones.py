@@ -80,6 +80,9 @@ CITY_TIME = {
     "it": ("ora di {city}",),
     "de": ("{city}er Zeit",),  # "Berliner Zeit", "Wiener Zeit", "Moskauer Zeit"
     "ar": ("توقيت {city}",),  # "بتوقيت القاهرة": the clitic ب is read by the pattern
+    "tr": ("{city} saati", "{city} saatiyle", "{city} saatine göre"),  # "İstanbul saati"
+    "ja": ("{city}時間",),  # "東京時間"
+    "zh": ("{city}时间", "{city}時間"),  # "上海时间"
 }
 _VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüœæ")
 _CONTINENTS = frozenset({"Europe", "America", "Asia", "Africa", "Australia"})

