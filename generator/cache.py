@@ -19,6 +19,8 @@ import json
 import os
 import sys
 import tempfile
+import threading
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -95,6 +97,30 @@ def _remember(path: Path, stamp: tuple, entries: dict) -> None:
     _MEMORY[path] = (stamp, entries)
 
 
+_DEFERRED = threading.local()  # .maps: {file: (store, name, entries)} while writes are deferred
+
+
+@contextmanager
+def deferred_writes():
+    """Maps saved inside the block are written to disk when it ends (loads inside it see them).
+
+    `serve` wraps a rebuild and the reload of the open page in it, so the cache for the next
+    process (JSON, ~0.1 s for a large catalog's scan) is written after the edit is on screen.
+    Per thread: a rebuild in another thread writes as usual.
+    """
+    outer = getattr(_DEFERRED, "maps", None)
+    if outer is not None:  # nested: the outermost block writes
+        yield
+        return
+    _DEFERRED.maps = {}
+    try:
+        yield
+    finally:
+        pending, _DEFERRED.maps = _DEFERRED.maps, None
+        for store, name, entries in pending.values():
+            store.save(name, entries)
+
+
 class Store:
     """Named JSON maps in the cache folder; a disabled store remembers nothing."""
 
@@ -115,6 +141,9 @@ class Store:
         if self.dir is None:
             return {}
         path = self._file(name)
+        pending = getattr(_DEFERRED, "maps", None)
+        if pending and path in pending:
+            return pending[path][2]
         try:
             stamp = _stamp(path)
         except OSError:
@@ -137,6 +166,10 @@ class Store:
     def save(self, name: str, entries: dict) -> None:
         """Replace the map atomically; a cache that cannot be written is only slower, not an error."""
         if self.dir is None:
+            return
+        pending = getattr(_DEFERRED, "maps", None)
+        if pending is not None:
+            pending[self._file(name)] = (self, name, entries)
             return
         try:
             self._prepare()

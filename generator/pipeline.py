@@ -13,7 +13,7 @@ from generator.diagnostics import ERROR, WARNING, Finding
 from generator.errors import Location, SlasiteError
 from generator.load.project import Project, load_project
 from generator.render.site import RenderResult, SiteRenderer
-from generator.write import check_output_dir, write_site
+from generator.write import check_output_dir, update_site, write_site
 
 
 class BuildBlocked(SlasiteError):
@@ -154,6 +154,7 @@ class BuildReport:
     out: Path
     files: int
     findings: list[Finding] = field(default_factory=list)
+    written: dict[str, str] | None = None  # digests of the files now in `out` (see build's `written`)
 
 
 def load_all(root: Path, tolerant: bool = False, cache: bool = False) -> Loaded:
@@ -215,11 +216,13 @@ def missing_findings(loaded: Loaded, result: RenderResult, strict: bool) -> list
 
 
 def build(root: Path, out: Path | None = None, strict: bool = False, run_checks: bool = True,
-          cache: bool = True) -> BuildReport:
+          cache: bool = True, in_place: bool = False, written: dict[str, str] | None = None) -> BuildReport:
     """Build the site of the project at `root` into `out` (default `root/site`).
 
     With `cache`, unchanged pages and check results come from `.slasite-cache/` (see
     generator.cache); the output is byte-identical to a build without it.
+    `in_place` (serve) updates the files of `out` that changed since the build that returned
+    `written` (its report's `written`) instead of swapping in a whole new tree (write.update_site).
     """
     root = root.resolve()
     out = check_output_dir(out if out is not None else root / "site", root)
@@ -232,5 +235,7 @@ def build(root: Path, out: Path | None = None, strict: bool = False, run_checks:
         findings = missing_findings(loaded, result, strict)
     if any(f.severity == ERROR for f in findings):
         raise BuildBlocked(findings)
+    if in_place:
+        return BuildReport(out, len(result.files), findings, update_site(out, result.files, written, result.keys))
     write_site(out, result.files)
     return BuildReport(out, len(result.files), findings)

@@ -3,7 +3,8 @@
 Pages get a small inline script (only when served here, never in `site/`) that long-polls
 `/__slasite/wait?v=N` and reloads when the build version changes. When a build fails, the old
 pages stay on disk (the build is atomic) and every served page shows the located error as an
-overlay until the next good save. Watching uses watchfiles when installed (`pip install
+overlay until the next good save. A rebuild rewrites only the files whose bytes changed
+(write.update_site): each is replaced whole, so a page is never served half-written. Watching uses watchfiles when installed (`pip install
 slasite[serve]`), else a one-second poll of modification times.
 """
 
@@ -30,14 +31,31 @@ class BuildState:
         self.root, self.out = root, out
         self.version = 0
         self.error: str | None = None
+        self.written: dict[str, str] | None = None  # what the last good build wrote (update_site)
         self.cond = threading.Condition()
+        self.waiting = 0  # open pages long-polling for the next version
+        self.reloaded = threading.Event()  # a page was served since the last version change
 
     def rebuild(self) -> None:
+        from generator.cache import deferred_writes
+
+        # The cache for the next command (JSON, ~0.1 s for a big catalog, holding the GIL) is
+        # written once the open pages have fetched the new version, not while they wait for it.
+        with deferred_writes():
+            watched = self._rebuild()
+            if watched:
+                self.reloaded.wait(timeout=1.0)
+
+    def _rebuild(self) -> bool:
+        """Build, then wake the open pages; whether any page was waiting."""
         from generator.diagnostics import render
         from generator.pipeline import build
 
         try:
-            build(self.root, self.out)
+            # forgotten until the build succeeds: after a failure half-way through the writing,
+            # the next build compares nothing and writes the whole tree
+            written, self.written = self.written, None
+            self.written = build(self.root, self.out, in_place=True, written=written).written
             error = None
         except SlasiteError as exc:
             findings = getattr(exc, "findings", None)
@@ -45,13 +63,20 @@ class BuildState:
         with self.cond:
             self.error = error
             self.version += 1
+            self.reloaded.clear()
+            watched = self.waiting > 0
             self.cond.notify_all()
         stamp = time.strftime("%H:%M:%S")
         sys.stderr.write(f"[{stamp}] " + ("build failed:\n" + error if error else "rebuilt\n"))
+        return watched
 
     def wait(self, seen: int, timeout: float = 25.0) -> int:
         with self.cond:
-            self.cond.wait_for(lambda: self.version != seen, timeout=timeout)
+            self.waiting += 1
+            try:
+                self.cond.wait_for(lambda: self.version != seen, timeout=timeout)
+            finally:
+                self.waiting -= 1
             return self.version
 
 
@@ -98,6 +123,7 @@ def make_handler(state: BuildState):
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
+                state.reloaded.set()
                 return
             super().do_GET()
 

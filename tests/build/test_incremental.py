@@ -170,3 +170,51 @@ def test_the_checks_segment_keys_are_the_extracted_segments(project):
     page.write_text(text + "\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- one\n- two\n\n> quoted *text*\n", encoding="utf-8")
     keys, extracted = both()
     assert keys == extracted
+
+
+def test_serve_updates_in_place_only_the_files_that_changed(project, capsys):
+    """`serve` rewrites only the files whose bytes changed (write.update_site), and the folder it
+    keeps updating always equals a cold build: after a catalog edit and after a deleted page."""
+    from generator.pipeline import build
+
+    out = project / "served"
+    report = build(project, out, in_place=True, written=None)
+    stamp = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+
+    edit(project / FR, 'msgid "A quick guide"\nmsgstr "', 'msgid "A quick guide"\nmsgstr "(édité) ')
+    report = build(project, out, in_place=True, written=report.written)
+    rewritten = sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                       if p.is_file() and stamp.get(p) != (p.stat().st_ino, p.stat().st_mtime_ns))
+    assert "fr/severity-levels/index.html" in rewritten
+    assert rewritten and all(path.startswith("fr/") for path in rewritten), rewritten
+    assert tree(out) == {k: v for k, v in build_both(project, capsys).items()}
+
+    page = project / "content/pages/severity-levels.md"
+    page.unlink()
+    report = build(project, out, in_place=True, written=report.written)
+    assert not (out / "fr/severity-levels").exists(), "a removed page leaves no file and no empty folder"
+    assert tree(out) == build_both(project, capsys)
+    assert not [p for p in out.rglob("*.tmp-*")]
+
+    # a file deleted behind serve's back is written again
+    (out / "fr/index.html").unlink()
+    build(project, out, in_place=True, written=report.written)
+    assert tree(out) == build_both(project, capsys)
+
+
+def test_deferred_cache_writes_are_seen_inside_and_written_at_the_end(tmp_path):
+    """serve writes the cache after the page is shown: inside the block a saved map is read back
+    from memory and nothing is on disk; at the end it is on disk for the next command."""
+    from generator.cache import Store, deferred_writes
+
+    store = Store(tmp_path)
+    store.save("probe", {"a": 1})
+    with deferred_writes():
+        store.save("probe", {"a": 2})
+        with deferred_writes():  # nested: the outer block writes
+            store.save("other", {"b": 3})
+        assert store.load("probe") == {"a": 2} and store.load("other") == {"b": 3}
+        assert not (tmp_path / ".slasite-cache/other.json").exists()
+        assert '"a":1' in (tmp_path / ".slasite-cache/probe.json").read_text()
+    assert '"a":2' in (tmp_path / ".slasite-cache/probe.json").read_text()
+    assert Store(tmp_path).load("other") == {"b": 3}
