@@ -531,9 +531,11 @@ def misplaced_figures(source_text: str, target_text: str, source: list[Figure], 
     figures to their places:
     - cells and lines (`_moved_between_cells`): a table's columns and a list's lines do not move;
     - items at commas and semicolons (`_moved_between_items`), only where both sides have the same
-      number of items, each with at most one figure of a kind, in the same items. A translation
-      that rightly reorders two such parallel clauses is flagged: the price of catching a swap,
-      which publishes a wrong target; keeping the order (or the escape hatch) answers it.
+      number of items, each with at most one figure of a kind, in the same items, and no figure
+      of another kind moved with them (then the items were reordered, `_items_reordered`). A
+      translation that reorders two parallel clauses holding one figure each is flagged: the
+      price of catching a swap, which publishes a wrong target; keeping the order (or the escape
+      hatch) answers it.
     """
     return (_moved_between_cells(source_text, target_text, source, target, source_locale, target_locale)
             or _moved_between_items(source_text, target_text, source, target))
@@ -604,12 +606,29 @@ def _moved_between_items(source_text: str, target_text: str, source: list[Figure
         keys_s, keys_t = [_key(f) for _, f in seq_s], [_key(f) for _, f in seq_t]
         if keys_s == keys_t or sorted(map(repr, keys_s)) != sorted(map(repr, keys_t)):
             continue
+        if _items_reordered(source, target, edges_s, edges_t, family):
+            continue
         for (item, e), (_, f), ke, kt in zip(seq_s, seq_t, keys_s, keys_t):
             if ke != kt:
                 out.append(Mismatch("moved", e, f, f"item {item + 1}: the translation says {_show(f)} where the "
                                                    f"source says {_show(e)}; figures moved between items"))
                 break  # one finding per swapped kind
     return out
+
+
+def _items_reordered(source: list[Figure], target: list[Figure], edges_s: list[int], edges_t: list[int],
+                     family: str) -> bool:
+    """Whether a figure of another kind changed items too: then the translation says its items
+    in another order ("9–17 CET on weekdays, 10–14 on Saturdays" -> "samstags 10–14 Uhr,
+    werktags 9–17 Uhr MEZ"), which is wording, not a swap. Without such a figure a reordering
+    of single-figure items cannot be told from a swap, and is reported."""
+    for e in source:
+        if _ORDERED.get(e.kind) == family or e.kind in _APART:
+            continue
+        homes = {_item_of(f, edges_t) for f in target if _FAMILY.get(f.kind) == _FAMILY.get(e.kind) and _same(e, f)}
+        if homes and _item_of(e, edges_s) not in homes:
+            return True
+    return False
 
 
 def _item_starts(text: str) -> list[int]:

@@ -241,6 +241,22 @@ def test_cells_are_compared_only_when_the_shapes_match(tmp_path, locale, source,
     assert codes(po(tmp_path, locale, entry(source, target)), locale) == []
 
 
+def test_items_said_in_another_order_are_no_swap_when_their_other_figures_moved_along(tmp_path):
+    """A sentence's items at commas keep their figures; but when a figure of another kind moved
+    with them (the weekday of each item), the translation reordered the items: quiet."""
+    source = "Support is available 9:00–17:00 CET on weekdays, and 10:00–14:00 on Saturdays."
+    reordered = "Samstags 10–14 Uhr, werktags 9–17 Uhr MEZ."
+    swapped = "Werktags 10–14 Uhr MEZ, samstags 9–17 Uhr."
+    assert codes(po(tmp_path, "de", entry(source, reordered)), "de") == []
+    assert codes(po(tmp_path, "de", entry(source, swapped)), "de") == ["SLA204"]
+    # a severity's number moving with its target: the items were reordered, not swapped
+    source = "Severity 1: response in 1 hour; severity 2: response in 4 hours."
+    assert codes(po(tmp_path, "fr", entry(source, "Gravité 2 : réponse sous 4 heures ; gravité 1 : réponse sous "
+                                                  "1 heure.")), "fr") == []
+    assert codes(po(tmp_path, "fr", entry(source, "Gravité 1 : réponse sous 4 heures ; gravité 2 : réponse sous "
+                                                  "1 heure.")), "fr") == ["SLA201"]
+
+
 def test_catalog_rules(tmp_path):
     broken = po(tmp_path, "de", 'msgctxt "t"\nmsgid "Price\nmsgstr "Preis"\n')
     found = check_catalog(broken, "de", "de.po")
