@@ -234,6 +234,9 @@ def test_figures_swapped_between_cells_or_lines(tmp_path, locale, source, swappe
     # prose reordered into another number of items: compared as a whole, as a set
     ("fr", "Response within 1 hour, resolution within 8 hours.",
      "Résolution sous 8 heures et première réponse sous 1 heure."),
+    # a list's lines said in another order: the severity numbers moved with their targets
+    ("fr", LIST.replace("Critical", "Severity 1").replace("High", "Severity 2"),
+     "Gravité 2 : première réponse sous 4 heures\\nGravité 1 : première réponse sous une heure"),
     # a figure written in one cell, its unit in the header cell: nothing moved
     ("de", "Response (hours) | 4\\nFollow-up (hours) | 8", "Antwort (Stunden) | 4\\nNachfassen (Stunden) | 8"),
 ])
