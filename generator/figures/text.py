@@ -113,6 +113,17 @@ def plain(text: str) -> Plain:
             ends.append(end)
             i = end
             continue
+        # a run of ordinary characters up to the next hidden span, entity or invisible character:
+        # rewritten at once, one character for one (the slow path is for those few characters)
+        stop = hidden[h][0] if h < len(hidden) else n
+        special = _SLOW_RE.search(text, i, stop)
+        run_end = special.start() if special is not None else stop
+        if run_end > i:
+            out.append(text[i:run_end].translate(_TRANSLATE))
+            starts.extend(range(i, run_end))
+            ends.extend(range(i + 1, run_end + 1))
+            i = run_end
+            continue
         c = text[i]
         if c == "&":
             m = _ENTITY_RE.match(text, i)
