@@ -86,3 +86,28 @@ def test_a_figure_compares_equal_to_itself_across_locales(locale, value):
     src = read_figures(format_currency(value, "EUR", locale="en"), "en")
     tgt = read_figures(format_currency(value, "EUR", locale=locale), locale)
     assert compare_figures(src, tgt) == []
+
+
+markup = st.lists(st.sampled_from(
+    list("ab1 2:,.&;#<>/{}[]()`\n\t-–’'\u00a0\u202f\u200b\u200e٫") +
+    ["&amp;", "&#8211;", "&nbsp;", "&#x200B;", "&shy;", "&am", "<b>", "</b>", "{name}", "[x](http://a.b)",
+     "`code`", "https://x.y/z", "a@b.cd", "<!-- c -->", "<b x='&amp;'>"]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=markup | st.text(max_size=60))
+def test_plain_maps_every_character_back(text):
+    """plain() rewrites one character for one (or an entity, a hidden span, for one or more), and
+    every plain offset points back to what it was made from."""
+    from generator.figures.text import BARRIER, _INVISIBLE, _char, plain
+
+    p = plain(text)
+    if p.starts is None:
+        assert len(p.text) == len(text)
+        assert all(c == _char(o) for c, o in zip(p.text, text))
+        return
+    assert len(p.text) == len(p.starts) == len(p.ends)
+    assert list(p.starts) == sorted(p.starts) and all(s < e <= len(text) for s, e in zip(p.starts, p.ends))
+    for c, s, e in zip(p.text, p.starts, p.ends):
+        if e - s == 1 and c != BARRIER:
+            assert c == _char(text[s]) and text[s] not in _INVISIBLE
