@@ -205,6 +205,34 @@ def test_a_worded_count_in_a_unit_form_is_not_compared_at_a_count(tmp_path):
     assert codes(po(tmp_path, "ar", good, plural), "ar") == []
 
 
+def _plural(msgid: str, plural: str, *forms: str) -> str:
+    strs = "".join(f'msgstr[{i}] "{f}"\n' for i, f in enumerate(forms))
+    return f'#, python-brace-format\nmsgctxt "ui"\nmsgid "{msgid}"\nmsgid_plural "{plural}"\n{strs}\n'
+
+
+AR_PLURAL = ("nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+             "n%100>=11 ? 4 : 5);")
+
+
+@pytest.mark.parametrize("locale, plural, bad, good", [
+    # a form for exactly one number may say it as a word ("един час", the Arabic dual "ساعتان")
+    ("bg", None, _plural("{num} hour", "{num} hours", "един час", "{num} дни"),
+     _plural("{num} hour", "{num} hours", "един час", "{num} часа")),
+    ("ar", AR_PLURAL, _plural("{num} hour", "{num} hours", "{num} ساعة", "ساعة واحدة", "ساعتان", "{num} ساعات",
+                              "{num} ساعة", "{num} يوم"),
+     _plural("{num} hour", "{num} hours", "{num} ساعة", "ساعة واحدة", "ساعتان", "{num} ساعات",
+             "{num} ساعة", "{num} ساعة")),
+    # another unit in one form of an ordinary counted message
+    ("de", None, _plural("{num} hour", "{num} hours", "{num} Stunde", "{num} Geschäftsstunden"),
+     _plural("{num} hour", "{num} hours", "{num} Stunde", "{num} Stunden")),
+])
+def test_plural_forms_are_read_at_a_count_of_their_category(tmp_path, locale, plural, bad, good):
+    """Every plural form, not only a unit's wording, is read with {num} filled by a count of its
+    own CLDR category: a worded count is that count, another unit at that count is an error."""
+    assert {"SLA202"} <= set(codes(po(tmp_path, locale, bad, plural), locale))
+    assert codes(po(tmp_path, locale, good, plural), locale) == []
+
+
 ROW = "Critical | 1 hour or less | 4 hours or less"
 LIST = "Critical: first response within 1 hour\\nHigh: first response within 4 hours"
 
