@@ -147,6 +147,14 @@ CASES = [
     # "second" is counted only before a rank noun; "zweite" always: the one excuses the other
     ("SLA201", "de", entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den dritten Chat-Kanal."),
      entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den zweiten Chat-Kanal.")),
+    # a typeset ordinal (superscript letters) is the ordinal: the third level is not the second
+    ("SLA201", "fr", entry("We route you to a 2nd-level agent.", "Nous vous transférons à un agent de 3ᵉ niveau."),
+     entry("We route you to a 2nd-level agent.", "Nous vous transférons à un agent de 2ᵉ niveau.")),
+    # the period after a slash written with the unit's own name, not only CLDR's abbreviation
+    ("SLA203", "fr", entry("An additional fee of €1,000/month.", "Un supplément de 1000€/semaine."),
+     entry("An additional fee of €1,000/month.", "Un supplément de 1000€/mois.")),
+    ("SLA203", "de", entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Woche."),
+     entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Monat.")),
 ]
 
 

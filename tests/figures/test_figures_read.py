@@ -215,6 +215,12 @@ CASES = [
     ("pl", "pn.–pt.", [("weekday_range", ("mon", "fri"))]),
     ("en", "9 AM to 6 PM Brasília time", [("time_range", ("09:00", "18:00")), ("timezone", "Brasilia")]),
     ("zh", "每年 199 元", [("money", (D(199), "CNY", "year", None))]),
+    ("fr", "un agent de 2ᵉ niveau", [("ordinal", 2)]),
+    ("fr", "le 1ᵉʳ niveau", [("ordinal", 1)]),
+    ("en", "a 2ⁿᵈ-level agent", [("ordinal", 2)]),
+    ("fr", "1000€/semaine", [("money", (D(1000), EUR, "week", None))]),
+    ("pt", "1000 €/semana", [("money", (D(1000), EUR, "week", None))]),
+    ("ru", "1000 €/месяц", [("money", (D(1000), EUR, "month", None))]),
 ]
 
 
