@@ -501,6 +501,11 @@ def grammar(locale: str) -> tuple[Rule, ...]:
                                         for n, s, e in nums]
 
         add("part_time", f"(?<![\\w])(?:{'|'.join(part_time)})(?![^\\W\\d_])", part, digit=True)
+        # "round the clock, 5 days a week", "على مدار الساعة 5 أيام في الأسبوع": the days narrow
+        # the phrase, which is then no 24/7 (a 7 keeps it one: `part` leaves it to "always")
+        conj = _alt(lookup(phrases.LIST_CONNECTORS, locale, ()))
+        add("part_time", f"(?<![\\w])(?:{'|'.join(always)})(?: ?[,;،] ?(?:(?:{conj}) )?| ?- ?| (?:{conj}) | )"
+                         f"(?:{'|'.join(part_time)})(?![^\\W\\d_])", part, digit=True)
 
     # --- ordinals -----------------------------------------------------------------------------
     ord_sfx = [s for s in case_sfx if s not in words.CARDINAL_CASE_SUFFIXES]

@@ -30,6 +30,7 @@ PLURALS = {
     "pt": "nplurals=3; plural=(n<=1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);", "bg": "nplurals=2; plural=(n!=1);",
     "it": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
     "es": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
+    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
     "nl": "nplurals=2; plural=(n!=1);", "tr": "nplurals=2; plural=(n!=1);", "zh_CN": "nplurals=1; plural=0;",
 }
 
@@ -153,6 +154,9 @@ CASES = [
     # the period after a slash written with the unit's own name, not only CLDR's abbreviation
     ("SLA203", "fr", entry("An additional fee of €1,000/month.", "Un supplément de 1000€/semaine."),
      entry("An additional fee of €1,000/month.", "Un supplément de 1000€/mois.")),
+    # "around the clock" narrowed to five days a week is 24/5, not the 24/7 of the source
+    ("SLA204", "ar", entry("24/7 chat support.", "دعم الدردشة على مدار الساعة 5 أيام في الأسبوع."),
+     entry("24/7 chat support.", "دعم الدردشة على مدار الساعة طوال أيام الأسبوع.")),
     ("SLA203", "de", entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Woche."),
      entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Monat.")),
 ]

@@ -221,6 +221,10 @@ CASES = [
     ("fr", "1000€/semaine", [("money", (D(1000), EUR, "week", None))]),
     ("pt", "1000 €/semana", [("money", (D(1000), EUR, "week", None))]),
     ("ru", "1000 €/месяц", [("money", (D(1000), EUR, "month", None))]),
+    # round the clock, but on fewer than 7 days: no 24/7
+    ("en", "around the clock, 5 days a week", [("number", D(5))]),
+    ("ar", "على مدار الساعة 5 أيام في الأسبوع", [("number", D(5))]),
+    ("de", "rund um die Uhr an 7 Tagen die Woche", [("always", "24/7"), ("always", "24/7")]),
 ]
 
 
