@@ -157,6 +157,9 @@ CASES = [
     # "around the clock" narrowed to five days a week is 24/5, not the 24/7 of the source
     ("SLA204", "ar", entry("24/7 chat support.", "دعم الدردشة على مدار الساعة 5 أيام في الأسبوع."),
      entry("24/7 chat support.", "دعم الدردشة على مدار الساعة طوال أيام الأسبوع.")),
+    # the hour as a word: "الخامسة مساءً" is 5 PM, "السادسة مساءً" is not
+    ("SLA204", "ar", entry("Calls after 5 PM CET go to voicemail.", "المكالمات بعد السادسة مساءً بتوقيت CET تذهب إلى البريد الصوتي."),
+     entry("Calls after 5 PM CET go to voicemail.", "المكالمات بعد الخامسة مساءً بتوقيت CET تذهب إلى البريد الصوتي.")),
     ("SLA203", "de", entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Woche."),
      entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Monat.")),
 ]

@@ -225,6 +225,13 @@ CASES = [
     ("en", "around the clock, 5 days a week", [("number", D(5))]),
     ("ar", "على مدار الساعة 5 أيام في الأسبوع", [("number", D(5))]),
     ("de", "rund um die Uhr an 7 Tagen die Woche", [("always", "24/7"), ("always", "24/7")]),
+    # an hour written as a word, placed by a day period (the Arabic hour is a feminine ordinal)
+    ("ar", "بعد الخامسة مساءً", [("time", "17:00")]),
+    ("ar", "حتى الساعة الثانية عشرة ظهرًا", [("time", "12:00")]),
+    ("ar", "وكيل من المستوى الثاني", [("ordinal", 2)]),
+    ("en", "until five PM", [("time", "17:00")]),
+    ("es", "hasta las cinco de la tarde", [("time", "17:00")]),
+    ("ru", "до пяти вечера", [("time", "17:00")]),
 ]
 
 
