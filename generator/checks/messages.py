@@ -158,6 +158,11 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
         mismatches = compare_figures(src, tgt, source_locale, entry.locale)
         if not mismatches:  # the same figures: are they where the source has them?
             mismatches = misplaced_figures(source, text, src, tgt, source_locale, entry.locale)
+        # a duration of the translation the source does not state (even one forgiven as the
+        # number of something else, "3 Werktage" beside "Severity 3")
+        src_durations = {f.value for f in src if f.kind in ("duration", "duration_range")}
+        extra_durations = any(f.kind in ("duration", "duration_range") and f.value not in src_durations
+                              for f in tgt)
         for mm in mismatches:
             if _weak_ordinal_on_other_side(mm, source, source_locale, text, entry.locale, weak_ordinals):
                 continue
@@ -166,6 +171,12 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
             fig = mm.expected or mm.found
             code = _KIND_RULE.get(fig.kind, "SLA201") if fig is not None else "SLA201"
             if mm.expected is not None and mm.found is not None and _unit_only(mm.expected, mm.found):
+                code = "SLA202"
+            elif mm.found is None and mm.expected is not None and not extra_durations \
+                    and any(_unit_only(mm.expected, t) for t in tgt):
+                # "2 business days" gone where the translation says "2 business hours" (again)
+                # and no other duration in its place: the same number in another unit, though
+                # that figure matches one elsewhere ("3 Werktage" in its place is an SLA201)
                 code = "SLA202"
             prefix = f"{label}: " if label else ""
             yield code, _f(code, ERROR, prefix + mm.message,

@@ -154,6 +154,11 @@ CASES = [
     # the period after a slash written with the unit's own name, not only CLDR's abbreviation
     ("SLA203", "fr", entry("An additional fee of €1,000/month.", "Un supplément de 1000€/semaine."),
      entry("An additional fee of €1,000/month.", "Un supplément de 1000€/mois.")),
+    # the days of one target written as the hours of the other: the same number, another unit
+    ("SLA202", "fr", entry("Response within 2 business hours, resolution within 2 business days.",
+                           "Réponse sous 2 heures ouvrées, résolution sous 2 heures ouvrées."),
+     entry("Response within 2 business hours, resolution within 2 business days.",
+           "Réponse sous 2 heures ouvrées, résolution sous 2 jours ouvrés.")),
     # "around the clock" narrowed to five days a week is 24/5, not the 24/7 of the source
     ("SLA204", "ar", entry("24/7 chat support.", "دعم الدردشة على مدار الساعة 5 أيام في الأسبوع."),
      entry("24/7 chat support.", "دعم الدردشة على مدار الساعة طوال أيام الأسبوع.")),
