@@ -149,7 +149,7 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
     from generator.figures.compare import compare_figures, misplaced_figures
     from generator.figures.read import read_figures, weak_ordinals
 
-    for label, source, text in _forms(entry):
+    for label, source, text, worded in _figure_forms(entry):
         source, text = _no_placeholders(source), _no_placeholders(text)
         src = read_figures(source, source_locale)
         tgt = read_figures(text, entry.locale)
@@ -158,17 +158,78 @@ def figure_findings(entry: Entry, source_locale: str = "en"):
         mismatches = compare_figures(src, tgt, source_locale, entry.locale)
         if not mismatches:  # the same figures: are they where the source has them?
             mismatches = misplaced_figures(source, text, src, tgt, source_locale, entry.locale)
+        # a duration of the translation the source does not state (even one forgiven as the
+        # number of something else, "3 Werktage" beside "Severity 3")
+        src_durations = {f.value for f in src if f.kind in ("duration", "duration_range")}
+        extra_durations = any(f.kind in ("duration", "duration_range") and f.value not in src_durations
+                              for f in tgt)
         for mm in mismatches:
             if _weak_ordinal_on_other_side(mm, source, source_locale, text, entry.locale, weak_ordinals):
+                continue
+            if worded is not None and _worded_count(mm, worded):
                 continue
             fig = mm.expected or mm.found
             code = _KIND_RULE.get(fig.kind, "SLA201") if fig is not None else "SLA201"
             if mm.expected is not None and mm.found is not None and _unit_only(mm.expected, mm.found):
                 code = "SLA202"
+            elif mm.found is None and mm.expected is not None and not extra_durations \
+                    and any(_unit_only(mm.expected, t) for t in tgt):
+                # "2 business days" gone where the translation says "2 business hours" (again)
+                # and no other duration in its place: the same number in another unit, though
+                # that figure matches one elsewhere ("3 Werktage" in its place is an SLA201)
+                code = "SLA202"
             prefix = f"{label}: " if label else ""
             yield code, _f(code, ERROR, prefix + mm.message,
                            mm.expected.text if mm.expected else "nothing",
                            mm.found.text if mm.found else "nothing")
+
+
+def _figure_forms(entry: Entry) -> list[tuple[str, str, str, int | None]]:
+    """The forms whose figures are compared. A plural form is read at a count of its own CLDR
+    category, {num} filled on both sides with it: "ساعتان" (the Arabic dual) says the 2 hours of
+    "{num} hours" at 2, "един час" the 1 hour of "{num} hour" at 1, and "{num} Geschäftsstunden"
+    at 2 is not the "2 hours" of the source. A form without {num} is read so only where its
+    category holds one number (SLA103 reports the others), and the count it writes as a word need
+    not be one the reader knows ("تذكرتان", two tickets: the fourth item of each tuple is that
+    count); a category with no integer, or none below 200 (the French "many"), is compared with
+    {num} left out, as a singular message is."""
+    if not entry.is_plural:
+        return [(label, source, text, None) for label, source, text in _forms(entry)]
+    samples = _category_samples(entry.locale)
+    out = []
+    for label, source, text in _forms(entry):
+        cat = label[label.rfind("(") + 1:-1]
+        n, worded = samples.get(cat), None
+        if n is not None:
+            filled = entry.msgid if n == 1 else (entry.msgid_plural or entry.msgid)
+            if "{num}" in filled and ("{num}" in text or _numbers_in_category(entry.locale, cat) == 1):
+                worded = None if "{num}" in text else n
+                source, text = filled.replace("{num}", str(n)), text.replace("{num}", str(n))
+        out.append((label, source, text, worded))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _category_samples(locale: str) -> dict[str, int]:
+    """A count of each CLDR plural category among 0..200 that reads as a figure: the category's
+    only number, else its smallest from 2 on, else from 1 ("0 hours" is no duration to compare)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        rule_ = Locale.parse(locale.replace("-", "_")).plural_form
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    members: dict[str, list[int]] = {}
+    for n in range(201):
+        members.setdefault(rule_(n), []).append(n)
+    return {cat: ns[0] if len(ns) == 1 else next((n for n in ns if n >= 2), next((n for n in ns if n), ns[0]))
+            for cat, ns in members.items()}
+
+
+def _worded_count(mm, n: int) -> bool:
+    """The plain count of a filled plural form, which its translation writes as a word."""
+    return mm.found is None and mm.expected is not None and mm.expected.kind == "number" \
+        and mm.expected.value == n
 
 
 def _weak_ordinal_on_other_side(mm, source, source_locale, text, locale, weak_ordinals) -> bool:

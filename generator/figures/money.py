@@ -346,6 +346,16 @@ def _cldr_periods(loc: Locale) -> tuple[dict[str, str], dict[str, str], dict[str
             word = " ".join(pattern.replace("{0}", " ").split())
             if word and len(word.strip("/")) > 1:
                 periods[word] = period
+        # the unit's own name after a slash, as translators write it ("1000€/semaine",
+        # "1000 €/Woche", "1000 €/día"), where CLDR's per pattern abbreviates it or is a phrase
+        for length in ("long", "short"):
+            counted = (loc._data["unit_patterns"].get(cldr_id) or {}).get(length) or {}
+            for count, pattern in counted.items():
+                if count in ("per", "display_name") or not isinstance(pattern, str):
+                    continue
+                word = " ".join(pattern.replace("{0}", " ").split())
+                if " " not in word and _is_word(word):
+                    slashed.setdefault(word, period)
     return periods, slashed, prefixed
 
 

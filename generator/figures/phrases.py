@@ -157,6 +157,15 @@ ALWAYS_TAILS = {
     "it": (r"tutti i giorni", r"ogni giorno"),
 }
 
+# Hours of the clock written as words of their own, not as cardinals: Arabic names the hour with
+# the feminine ordinal ("الخامسة مساءً", five in the evening). Read as a clock time only before a
+# day period or A.M./P.M.; cardinal words ("five PM", "cinco de la tarde") are read there too.
+CLOCK_HOUR_WORDS = {
+    "ar": {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6,
+           "السابعة": 7, "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11,
+           "الحادية عشر": 11, "الثانية عشرة": 12, "الثانية عشر": 12},
+}
+
 # Availability written like "24/7" that is *not* round the clock ("24 heures sur 24 et 5 jours sur
 # 7", "5 days a week"): read as its plain numbers, so that no part of it passes for "24/7".
 PART_TIME = {

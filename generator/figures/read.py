@@ -416,6 +416,25 @@ def grammar(locale: str) -> tuple[Rule, ...]:
         add("time", f"(?<![^\\W\\d_])(?:{_alt(at_words)}) (?P<t>{lb}\\d{{1,2}} ?(?:{CLOCK}|[hH]))(?![\\w])",
             time_at)
 
+    # an hour written as a word, placed by a day period: "five PM", "cinco de la tarde",
+    # "в пять вечера", "الخامسة مساءً" (the Arabic hour is a feminine ordinal)
+    hour_words = lookup(phrases.CLOCK_HOUR_WORDS, locale, {})
+    HW = "|".join(p for p in ([CARD] if nw.cardinals else []) +
+                  ([word_pattern(hour_words, sl)] if hour_words else []))
+    if HW:
+        def word_hour(m: re.Match):
+            w = m.group("hw")
+            n = hour_words.get(w) or hour_words.get(key(w))
+            n = n if n is not None else word_value(w, locale, weak=False)
+            if n is None or n != int(n) or not 1 <= int(n) <= 12:
+                return None
+            side = parse_side(f"{int(n)} {m.group('mk')}", locale)
+            if side is None or side.marker is None:
+                return None
+            return _whole(m, "time", fmt(to24(side)))
+
+        rules.append(Rule("time", _rx(f"(?<![\\w])(?P<hw>{HW}) ?(?P<mk>{AMPM}|{DAYP})"), word_hour))
+
     # --- weekdays -----------------------------------------------------------------------------
     wc = _connector("-", lookup(phrases.WEEKDAY_CONNECTORS, locale, ()), ranges, sl)
     wp = f"(?:(?:{_alt(lookup(phrases.WEEKDAY_PREFIXES, locale, ()))}) )?"
@@ -501,6 +520,11 @@ def grammar(locale: str) -> tuple[Rule, ...]:
                                         for n, s, e in nums]
 
         add("part_time", f"(?<![\\w])(?:{'|'.join(part_time)})(?![^\\W\\d_])", part, digit=True)
+        # "round the clock, 5 days a week", "على مدار الساعة 5 أيام في الأسبوع": the days narrow
+        # the phrase, which is then no 24/7 (a 7 keeps it one: `part` leaves it to "always")
+        conj = _alt(lookup(phrases.LIST_CONNECTORS, locale, ()))
+        add("part_time", f"(?<![\\w])(?:{'|'.join(always)})(?: ?[,;،] ?(?:(?:{conj}) )?| ?- ?| (?:{conj}) | )"
+                         f"(?:{'|'.join(part_time)})(?![^\\W\\d_])", part, digit=True)
 
     # --- ordinals -----------------------------------------------------------------------------
     ord_sfx = [s for s in case_sfx if s not in words.CARDINAL_CASE_SUFFIXES]

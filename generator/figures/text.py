@@ -5,7 +5,7 @@ Markdown link targets, footnote marks) must never be read as figures, yet every 
 point back into the original string. So the text is rewritten into a "plain" string in which
 hidden spans become a barrier character, entities are decoded, invisible characters dropped and
 look-alikes unified (all horizontal spaces to " ", all dashes to "-", all apostrophes to "'",
-Arabic separators to "." and ","), with a table that maps every plain offset back to the original.
+Arabic separators to "." and ",", superscript letters of ordinals to letters), with a table that maps every plain offset back to the original.
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ _APOSTROPHES = "\u2019\u2018\u02bc\u00b4\u2032`"
 _TRANSLATE = {ord(c): "-" for c in _DASHES}
 _TRANSLATE.update({ord(c): "'" for c in _APOSTROPHES})
 _TRANSLATE.update({0x066B: ".", 0x066C: ",", 0x066A: "%", 0x2044: "/", 0x2215: "/"})
+# superscript letters of typeset ordinals ("2ᵉ", "1ᵉʳ", "1ʳᵉ", "2ⁿᵈ", "4ᵗʰ") read as the letters
+_SUPERSCRIPT_LETTERS = "ᵃᵈᵉᵒᵗʰʳˢⁿ"
+_TRANSLATE.update({ord(c): l for c, l in zip(_SUPERSCRIPT_LETTERS, "adeothrsn")})
 _TRANSLATE.update({i: " " for i in range(0x3001) if chr(i).isspace() and chr(i) != "\n"})
 _WORD_TABLE = {**_TRANSLATE, **{ord(c): None for c in _INVISIBLE}}  # what `_char` does, at once
 _SLOW_RE = re.compile("[&" + "".join(sorted(_INVISIBLE)) + "]")

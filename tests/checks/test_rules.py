@@ -30,6 +30,7 @@ PLURALS = {
     "pt": "nplurals=3; plural=(n<=1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);", "bg": "nplurals=2; plural=(n!=1);",
     "it": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
     "es": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
+    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
     "nl": "nplurals=2; plural=(n!=1);", "tr": "nplurals=2; plural=(n!=1);", "zh_CN": "nplurals=1; plural=0;",
 }
 
@@ -147,6 +148,25 @@ CASES = [
     # "second" is counted only before a rank noun; "zweite" always: the one excuses the other
     ("SLA201", "de", entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den dritten Chat-Kanal."),
      entry("Release 2024.3 adds the second chat channel.", "Release 2024.3 bringt den zweiten Chat-Kanal.")),
+    # a typeset ordinal (superscript letters) is the ordinal: the third level is not the second
+    ("SLA201", "fr", entry("We route you to a 2nd-level agent.", "Nous vous transférons à un agent de 3ᵉ niveau."),
+     entry("We route you to a 2nd-level agent.", "Nous vous transférons à un agent de 2ᵉ niveau.")),
+    # the period after a slash written with the unit's own name, not only CLDR's abbreviation
+    ("SLA203", "fr", entry("An additional fee of €1,000/month.", "Un supplément de 1000€/semaine."),
+     entry("An additional fee of €1,000/month.", "Un supplément de 1000€/mois.")),
+    # the days of one target written as the hours of the other: the same number, another unit
+    ("SLA202", "fr", entry("Response within 2 business hours, resolution within 2 business days.",
+                           "Réponse sous 2 heures ouvrées, résolution sous 2 heures ouvrées."),
+     entry("Response within 2 business hours, resolution within 2 business days.",
+           "Réponse sous 2 heures ouvrées, résolution sous 2 jours ouvrés.")),
+    # "around the clock" narrowed to five days a week is 24/5, not the 24/7 of the source
+    ("SLA204", "ar", entry("24/7 chat support.", "دعم الدردشة على مدار الساعة 5 أيام في الأسبوع."),
+     entry("24/7 chat support.", "دعم الدردشة على مدار الساعة طوال أيام الأسبوع.")),
+    # the hour as a word: "الخامسة مساءً" is 5 PM, "السادسة مساءً" is not
+    ("SLA204", "ar", entry("Calls after 5 PM CET go to voicemail.", "المكالمات بعد السادسة مساءً بتوقيت CET تذهب إلى البريد الصوتي."),
+     entry("Calls after 5 PM CET go to voicemail.", "المكالمات بعد الخامسة مساءً بتوقيت CET تذهب إلى البريد الصوتي.")),
+    ("SLA203", "de", entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Woche."),
+     entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Monat.")),
 ]
 
 
@@ -203,6 +223,34 @@ def test_a_worded_count_in_a_unit_form_is_not_compared_at_a_count(tmp_path):
     good = _unit("{num} business hour", "{num} business hours", "{num} ساعة عمل", "ساعة عمل واحدة",
                  "ساعتا عمل", "{num} ساعات عمل", "{num} ساعة عمل", "{num} ساعة عمل")
     assert codes(po(tmp_path, "ar", good, plural), "ar") == []
+
+
+def _plural(msgid: str, plural: str, *forms: str) -> str:
+    strs = "".join(f'msgstr[{i}] "{f}"\n' for i, f in enumerate(forms))
+    return f'#, python-brace-format\nmsgctxt "ui"\nmsgid "{msgid}"\nmsgid_plural "{plural}"\n{strs}\n'
+
+
+AR_PLURAL = ("nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : "
+             "n%100>=11 ? 4 : 5);")
+
+
+@pytest.mark.parametrize("locale, plural, bad, good", [
+    # a form for exactly one number may say it as a word ("един час", the Arabic dual "ساعتان")
+    ("bg", None, _plural("{num} hour", "{num} hours", "един час", "{num} дни"),
+     _plural("{num} hour", "{num} hours", "един час", "{num} часа")),
+    ("ar", AR_PLURAL, _plural("{num} hour", "{num} hours", "{num} ساعة", "ساعة واحدة", "ساعتان", "{num} ساعات",
+                              "{num} ساعة", "{num} يوم"),
+     _plural("{num} hour", "{num} hours", "{num} ساعة", "ساعة واحدة", "ساعتان", "{num} ساعات",
+             "{num} ساعة", "{num} ساعة")),
+    # another unit in one form of an ordinary counted message
+    ("de", None, _plural("{num} hour", "{num} hours", "{num} Stunde", "{num} Geschäftsstunden"),
+     _plural("{num} hour", "{num} hours", "{num} Stunde", "{num} Stunden")),
+])
+def test_plural_forms_are_read_at_a_count_of_their_category(tmp_path, locale, plural, bad, good):
+    """Every plural form, not only a unit's wording, is read with {num} filled by a count of its
+    own CLDR category: a worded count is that count, another unit at that count is an error."""
+    assert {"SLA202"} <= set(codes(po(tmp_path, locale, bad, plural), locale))
+    assert codes(po(tmp_path, locale, good, plural), locale) == []
 
 
 ROW = "Critical | 1 hour or less | 4 hours or less"

@@ -215,6 +215,23 @@ CASES = [
     ("pl", "pn.–pt.", [("weekday_range", ("mon", "fri"))]),
     ("en", "9 AM to 6 PM Brasília time", [("time_range", ("09:00", "18:00")), ("timezone", "Brasilia")]),
     ("zh", "每年 199 元", [("money", (D(199), "CNY", "year", None))]),
+    ("fr", "un agent de 2ᵉ niveau", [("ordinal", 2)]),
+    ("fr", "le 1ᵉʳ niveau", [("ordinal", 1)]),
+    ("en", "a 2ⁿᵈ-level agent", [("ordinal", 2)]),
+    ("fr", "1000€/semaine", [("money", (D(1000), EUR, "week", None))]),
+    ("pt", "1000 €/semana", [("money", (D(1000), EUR, "week", None))]),
+    ("ru", "1000 €/месяц", [("money", (D(1000), EUR, "month", None))]),
+    # round the clock, but on fewer than 7 days: no 24/7
+    ("en", "around the clock, 5 days a week", [("number", D(5))]),
+    ("ar", "على مدار الساعة 5 أيام في الأسبوع", [("number", D(5))]),
+    ("de", "rund um die Uhr an 7 Tagen die Woche", [("always", "24/7"), ("always", "24/7")]),
+    # an hour written as a word, placed by a day period (the Arabic hour is a feminine ordinal)
+    ("ar", "بعد الخامسة مساءً", [("time", "17:00")]),
+    ("ar", "حتى الساعة الثانية عشرة ظهرًا", [("time", "12:00")]),
+    ("ar", "وكيل من المستوى الثاني", [("ordinal", 2)]),
+    ("en", "until five PM", [("time", "17:00")]),
+    ("es", "hasta las cinco de la tarde", [("time", "17:00")]),
+    ("ru", "до пяти вечера", [("time", "17:00")]),
 ]
 
 
