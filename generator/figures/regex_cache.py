@@ -20,6 +20,9 @@ This uses CPython internals (`re._parser`, `re._compiler`, `_sre`), the same thr
 
 Where: `$SLASITE_REGEX_CACHE`, else `$XDG_CACHE_HOME/slasite`, else `~/.cache/slasite`; about
 2 MB per ten locales. `SLASITE_REGEX_CACHE=off` turns it off. Deleting the folder is always safe.
+Grammars change with slasite's versions, and nothing removes an entry that is no longer used, so
+the first write of a process keeps the folder at most MAX_ENTRIES files (the oldest half goes:
+an entry still in use is simply compiled and written again).
 It is independent of the project's `.slasite-cache/` (and of `--no-cache`), because it holds no
 result, only compiled code of the tool itself.
 """
@@ -36,6 +39,8 @@ from functools import lru_cache
 from pathlib import Path
 
 _OFF = {"off", "0", "no", "false", "none"}
+MAX_ENTRIES = 5000  # ~25 MB; a 40-locale site uses ~1,500
+_pruned: set[Path] = set()  # folders this process has looked at
 
 
 @lru_cache(maxsize=None)
@@ -100,5 +105,25 @@ def _store(path: Path, data: bytes) -> None:
     except OSError:
         try:
             tmp.unlink()
+        except OSError:
+            pass
+    if path.parent not in _pruned:
+        _pruned.add(path.parent)
+        _prune(path.parent)
+
+
+def _prune(where: Path, keep: int = MAX_ENTRIES) -> None:
+    """Remove the older half of the entries (and leftover temporary files) once there are more
+    than `keep`."""
+    try:
+        entries = [(e.stat().st_mtime_ns, e.path) for e in os.scandir(where) if e.is_file()]
+    except OSError:
+        return
+    if len(entries) <= keep:
+        return
+    entries.sort()
+    for _mtime, name in entries[:len(entries) - keep // 2]:
+        try:
+            os.unlink(name)
         except OSError:
             pass

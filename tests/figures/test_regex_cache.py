@@ -106,3 +106,18 @@ def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
         same_matcher(regex_cache.cached_compile(p, re.I), p, re.I)
     finally:
         regex_cache.folder.cache_clear()
+
+
+def test_the_folder_is_kept_small(cache_dir):
+    """Past MAX_ENTRIES files the oldest half goes (an entry still in use is compiled again)."""
+    import os
+
+    regex_cache.cached_compile(r"(?P<n>\d+) semaines?", re.I)
+    where = regex_cache.folder()
+    for i in range(30):
+        old = where / f"{i:064x}"
+        old.write_bytes(b"x")
+        os.utime(old, ns=(i, i))
+    regex_cache._prune(where, keep=20)
+    left = sorted(p.name for p in where.iterdir())
+    assert len(left) == 10 and f"{29:064x}" in left and f"{0:064x}" not in left
