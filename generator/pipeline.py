@@ -110,7 +110,9 @@ class CatalogSet:
             if self.store is not None:
                 self._scan_with_cache(locale)
             try:
-                catalog = read_catalog(path, locale)
+                # validated in full; the lookups are built from the scanned entries, not from
+                # Babel's message objects (most of the cost of reading a large catalog)
+                catalog = read_catalog(path, locale, messages=False)
             except SlasiteError as exc:
                 if not self.tolerant:
                     if exc.location is not None:  # name the file as the user knows it
@@ -118,7 +120,10 @@ class CatalogSet:
                     raise
                 self.failed.add(locale)  # never cached: the next run reads and reports it again
                 return Translations(Catalog(locale=locale))
-        translations = Translations(catalog if catalog is not None else Catalog(locale=locale))
+        if catalog is not None:
+            translations = Translations.from_entries(catalog, catalog.scanned_entries)
+        else:
+            translations = Translations(Catalog(locale=locale))
         if self.store is not None:
             self.store.save(name, {key: translations.to_state()})
         return _keep(key, translations)

@@ -78,7 +78,8 @@ class PoCatalog(Catalog):
 
     `num_plurals`/`plural_expr` follow the `Plural-Forms` field when present, else the CLDR rule
     of the locale. `has_bom`, `crlf`, `path`, `header_lineno` and `header_field_lines` (lower-case
-    name -> line) describe the file it was read from.
+    name -> line) describe the file it was read from; `scanned_entries` holds its entries when it
+    was read without Babel's message objects.
     """
 
     def __init__(
@@ -97,6 +98,8 @@ class PoCatalog(Catalog):
         self.path: str | None = None
         self.header_lineno: int | None = None
         self.header_field_lines: dict[str, int] = {}
+        # read with messages=False (reader.catalog_from_text): the file's scanned entries instead
+        self.scanned_entries: list | None = None
 
     def header(self, name: str) -> str | None:
         """The value of a header field (case-insensitive), or None."""

@@ -41,6 +41,28 @@ class Translations:
             key = (message.context, message.id[0] if message.pluralizable else message.id)
             self._items[key] = _Item(strings, message.fuzzy)
 
+    @classmethod
+    def from_entries(cls, catalog: Catalog, entries) -> "Translations":
+        """What `Translations(catalog)` gives for a catalog read from these scanned entries, built
+        from the entries directly (`catalog` gives the locale and plural rule; read it with
+        `messages=False`). The same rules as Babel's: the header, obsolete entries and empty
+        msgids are no messages, a plural message is keyed by its singular, fuzzy is the flag,
+        and a plural message without any msgstr has two empty forms."""
+        self = cls.__new__(cls)
+        self.locale = catalog.locale
+        self.plural_expr = catalog.plural_expr
+        self.nplurals = catalog.num_plurals
+        self._plural = plural_index(self.plural_expr)
+        self._items = {}
+        for e in entries:
+            if e.is_header or e.obsolete or not e.msgid:
+                continue
+            strings = tuple(e.msgstr) if e.is_plural else (e.msgstr[0] if e.msgstr else "",)
+            if e.is_plural and not strings:
+                strings = ("", "")
+            self._items[(e.msgctxt, e.msgid)] = _Item(tuple(s or "" for s in strings), "fuzzy" in e.flags)
+        return self
+
     def to_state(self) -> dict:
         """Everything lookups need, as JSON-ready data (the build cache stores it)."""
         return {"locale": str(self.locale) if self.locale is not None else None, "plural_expr": self.plural_expr,

@@ -99,8 +99,13 @@ def _plural_hint(catalog: PoCatalog) -> str:
     return "write 'Plural-Forms: nplurals=N; plural=EXPRESSION;' (see `slasite add-locale`)"
 
 
-def catalog_from_text(text: str, path: str = "<string>", locale=None) -> PoCatalog:
-    """`read_catalog` for text already decoded (BOM removed)."""
+def catalog_from_text(text: str, path: str = "<string>", locale=None, messages: bool = True) -> PoCatalog:
+    """`read_catalog` for text already decoded (BOM removed).
+
+    `messages=False` validates the whole file exactly the same way but leaves Babel's message
+    objects out of the catalog (its header, locale and plural rule are there): for a caller that
+    only needs lookups, built from the scanned entries (`Translations.from_entries`), which is
+    most of the cost of reading a large catalog."""
     entries = scan_text(text, path)
     for first, repeat in find_duplicates(entries):
         what = (
@@ -137,6 +142,8 @@ def catalog_from_text(text: str, path: str = "<string>", locale=None) -> PoCatal
         except InputError:  # an unknown Language is a checker's finding, not a read error
             catalog.locale = None
     _check_plural_forms(catalog, entries, path)
+    if not messages:
+        catalog.scanned_entries = entries
     for entry in entries:
         if entry.is_header:
             continue
@@ -145,6 +152,8 @@ def catalog_from_text(text: str, path: str = "<string>", locale=None) -> PoCatal
                 "message with an empty msgid (only the header entry may have one)",
                 Location(path, entry.msgid_line),
             )
+        if not messages:
+            continue
         message = _message(entry)
         if entry.obsolete:
             catalog.obsolete[catalog._key_for(message.id, message.context)] = message
@@ -153,7 +162,7 @@ def catalog_from_text(text: str, path: str = "<string>", locale=None) -> PoCatal
     return catalog
 
 
-def read_catalog(path, locale=None) -> PoCatalog:
+def read_catalog(path, locale=None, messages: bool = True) -> PoCatalog:
     """Read a PO or POT file; every problem becomes an `InputError` located by line.
 
     Rejected: unreadable files, invalid UTF-8 (byte offset and line given), a charset other than
@@ -163,6 +172,6 @@ def read_catalog(path, locale=None) -> PoCatalog:
     given, wins over the `Language` header and supplies the CLDR plural rule.
     """
     text, has_bom = read_text(path)
-    catalog = catalog_from_text(text, str(path), locale)
+    catalog = catalog_from_text(text, str(path), locale, messages)
     catalog.has_bom = has_bom
     return catalog
