@@ -165,6 +165,23 @@ def grammar(locale: str) -> tuple[Rule, ...]:
 
     add("duration", f"(?:{dur_d}|{dur_w}){bq}", duration)
 
+    # a count written twice, in words and digits, the way contracts write it: "quatre (4) heures",
+    # "vier (4) Stunden", "4 (четырёх) часов". The unit counts both; two different counts are two
+    # durations (one of them a slip: "quatre (5) heures").
+    def echoed(m: re.Match):
+        a, b = _number(m.group("ea"), locale), _number(m.group("eb"), locale)
+        unit = unit_of(m.group("eu"), locale)
+        if a is None or b is None or unit is None:
+            return None
+        unit = unit_with_clock(unit, m)
+        if a == b:
+            return _whole(m, "duration", (canonical(a), unit))
+        return m.start(), m.end(), [("duration", (canonical(a), unit), m.start("ea"), m.end("ea")),
+                                    ("duration", (canonical(b), unit), m.start("eb"), m.end())]
+
+    add("duration", f"(?P<ea>{ND}|{CARD}) ?\\((?P<eb>{ND}|{CARD})\\) (?:{QUAL}[ -]+)?(?P<eu>{U}){bq}",
+        echoed, needs="digit")
+
     def implied(m: re.Match):
         found = implied_of(m.group("iu"), locale)
         if found is None:

@@ -167,6 +167,11 @@ CASES = [
      entry("Calls after 5 PM CET go to voicemail.", "المكالمات بعد الخامسة مساءً بتوقيت CET تذهب إلى البريد الصوتي.")),
     ("SLA203", "de", entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Woche."),
      entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Monat.")),
+    # a count written twice, in words and digits: the unit belongs to both (tests/corpus_holdout5)
+    ("SLA202", "de", entry("Follow-up within 4 hours.", "Folgeantwort innerhalb von vier (4) Tagen."),
+     entry("Follow-up within 4 hours.", "Folgeantwort innerhalb von vier (4) Stunden.")),
+    ("SLA201", "ru", entry("Follow-up within 4 hours.", "Последующий ответ — в течение 4 (пяти) часов."),
+     entry("Follow-up within 4 hours.", "Последующий ответ — в течение 4 (четырёх) часов.")),
 ]
 
 
