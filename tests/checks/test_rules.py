@@ -31,6 +31,7 @@ PLURALS = {
     "it": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
     "es": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
     "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
+    "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<12 || n%100>14) ? 1 : 2);",
     "nl": "nplurals=2; plural=(n!=1);", "tr": "nplurals=2; plural=(n!=1);", "zh_CN": "nplurals=1; plural=0;",
 }
 
@@ -172,6 +173,9 @@ CASES = [
      entry("Follow-up within 4 hours.", "Folgeantwort innerhalb von vier (4) Stunden.")),
     ("SLA201", "ru", entry("Follow-up within 4 hours.", "Последующий ответ — в течение 4 (пяти) часов."),
      entry("Follow-up within 4 hours.", "Последующий ответ — в течение 4 (четырёх) часов.")),
+    # the hryvnia as translators write it ("грн"), not only CLDR's "₴"
+    ("SLA203", "uk", entry("The add-on costs €1,000 per month.", "Доповнення коштує 1 000 грн на місяць."),
+     entry("The add-on costs €1,000 per month.", "Доповнення коштує 1 000 євро на місяць.")),
 ]
 
 
