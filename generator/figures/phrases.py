@@ -60,7 +60,7 @@ PERIOD_CLOCK_WORDS = {
 DAY_PERIOD_VARIANTS = {
     "ar": {"صباحا": "morning2", "صباحاً": "morning2", "مساء": "evening1", "مساءا": "evening1",
            "مساءاً": "evening1", "ظهرا": "afternoon1", "ظهراً": "afternoon1", "ليلا": "night2",
-           "ليلًا": "night2", "فجرا": "morning1"},
+           "ليلًا": "night2", "فجرا": "morning1", "قبل الظهر": "morning2"},
     "pt": {"da manha": "morning1"}, "es": {"de la manana": "morning2"},
     "fr": {"de l'apres-midi": "afternoon1"}, "de": {"früh": "morning1"},
     "bg": {"следобяд": "afternoon1"},
@@ -231,12 +231,15 @@ NOON_MIDNIGHT = {
     "de": {"noon": ("Mittag",)},
     "ru": {"noon": ("полудня",), "midnight": ("полуночи",)},
     "uk": {"noon": ("полудень", "полудня", "опівдні"), "midnight": ("опівночі",)},
-    "bg": {"noon": ("пладне",)},
+    # "до обяд" (by noon), "по обяд" (at noon); "обяд" alone is lunch too ("по време на обяд")
+    "bg": {"noon": ("пладне", "до обяд", "по обяд")},
     "es": {"midnight": ("medianoche",)},
     "pl": {"noon": ("południa",), "midnight": ("północy",)},
     "zh": {"noon": ("中午", "正午")},
     "tr": {"noon": ("öğlen",), "midnight": ("gece yarısı", "gece yarısına")},
-    "ar": {"noon": ("منتصف النهار",), "midnight": ("منتصف الليل",)},
+    # "قبل الظهر" without an hour is "by noon"; after one it is a.m. (DAY_PERIOD_VARIANTS), which
+    # the longer reading of the time wins; the bare "الظهر" stays out: "بعد الظهر" is "afternoon"
+    "ar": {"noon": ("منتصف النهار", "الظهيرة", "قبل الظهر", "حتى الظهر"), "midnight": ("منتصف الليل",)},
 }
 NOON_MIDNIGHT_NOT = {"tr": ("öğle",)}
 

@@ -176,6 +176,17 @@ CASES = [
     # the hryvnia as translators write it ("грн"), not only CLDR's "₴"
     ("SLA203", "uk", entry("The add-on costs €1,000 per month.", "Доповнення коштує 1 000 грн на місяць."),
      entry("The add-on costs €1,000 per month.", "Доповнення коштує 1 000 євро на місяць.")),
+    # noon without a digit: Bulgarian "до обяд", Arabic "قبل الظهر" ("10 قبل الظهر" stays 10 a.m.)
+    ("SLA204", "bg", entry("Emails are answered by noon on the next business day.",
+                           "Имейлите получават отговор до 13 ч. на следващия работен ден."),
+     entry("Emails are answered by noon on the next business day.",
+           "Имейлите получават отговор до обяд на следващия работен ден.")),
+    ("SLA204", "ar", entry("Emails are answered by noon on the next business day.",
+                           "يتم الرد على الرسائل قبل منتصف الليل في يوم العمل التالي."),
+     entry("Emails are answered by noon on the next business day.",
+           "يتم الرد على الرسائل قبل الظهر في يوم العمل التالي.")),
+    ("SLA204", "ar", entry("Call us at 10 AM.", "اتصل بنا الساعة 10 مساءً."),
+     entry("Call us at 10 AM.", "اتصل بنا الساعة 10 قبل الظهر.")),
 ]
 
 
