@@ -187,6 +187,9 @@ CASES = [
            "يتم الرد على الرسائل قبل الظهر في يوم العمل التالي.")),
     ("SLA204", "ar", entry("Call us at 10 AM.", "اتصل بنا الساعة 10 مساءً."),
      entry("Call us at 10 AM.", "اتصل بنا الساعة 10 قبل الظهر.")),
+    # the German genitive of "Kalendertag"
+    ("SLA202", "de", entry("First answer within 1 business day.", "Erste Antwort innerhalb eines Kalendertages."),
+     entry("First answer within 1 business day.", "Erste Antwort innerhalb eines Werktages.")),
 ]
 
 
