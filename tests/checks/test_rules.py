@@ -190,6 +190,9 @@ CASES = [
     # the German genitive of "Kalendertag"
     ("SLA202", "de", entry("First answer within 1 business day.", "Erste Antwort innerhalb eines Kalendertages."),
      entry("First answer within 1 business day.", "Erste Antwort innerhalb eines Werktages.")),
+    # "1 h 30" is a clock time or an hour and a half: the duration where the source has one
+    ("SLA201", "fr", entry("Review calls last up to 90 minutes.", "Les appels de revue durent jusqu’à 1 h 45."),
+     entry("Review calls last up to 90 minutes.", "Les appels de revue durent jusqu’à 1 h 30.")),
 ]
 
 
