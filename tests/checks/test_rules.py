@@ -193,6 +193,15 @@ CASES = [
     # "1 h 30" is a clock time or an hour and a half: the duration where the source has one
     ("SLA201", "fr", entry("Review calls last up to 90 minutes.", "Les appels de revue durent jusqu’à 1 h 45."),
      entry("Review calls last up to 90 minutes.", "Les appels de revue durent jusqu’à 1 h 30.")),
+    # weekdays said by what they leave out
+    ("SLA205", "de", entry("Support Monday to Friday, except public holidays.",
+                           "Support täglich außer sonntags und an Feiertagen."),
+     entry("Support Monday to Friday, except public holidays.",
+           "Support täglich außer samstags, sonntags und an Feiertagen.")),
+    ("SLA205", "pt", entry("Support Monday to Friday.", "Suporte todos os dias, exceto aos domingos."),
+     entry("Support Monday to Friday.", "Suporte todos os dias, exceto fins de semana e feriados.")),
+    ("SLA205", "ru", entry("Support Monday to Friday.", "Поддержка ежедневно, кроме воскресенья."),
+     entry("Support Monday to Friday.", "Поддержка ежедневно, кроме выходных и праздников.")),
 ]
 
 
