@@ -329,6 +329,7 @@ def _compare(source: list[Figure], target: list[Figure]) -> list[Mismatch]:
     rt = [f for f in tgt if f.kind not in _APART and not _covered(f, src)]
 
     _forgive_always(rs, rt, src, tgt)
+    _forgive_hour_mark_durations(rs, rt)
     _forgive_weekday_regrouping(rs, rt)
     pairs: list[tuple[Figure, Figure]] = []
     _pair(rs, rt, pairs, same_number_only=True)
@@ -381,6 +382,27 @@ def _forgive_weekday_regrouping(rs, rt) -> None:
             rs.remove(f)
         for f in wt:
             rt.remove(f)
+
+
+# "1 h 30", "1h30": a clock time in the way French, Portuguese or Spanish write one, and also the
+# way they write a duration of an hour and a half.
+_HOUR_MARK_MINUTES = re.compile(r"^(\d{1,2}) ?h ?(\d{2})$")
+
+
+def _forgive_hour_mark_durations(rs, rt) -> None:
+    """"durent jusqu'à 1 h 30" for "up to 90 minutes": a time written with the hour mark "h" and
+    minutes, unmatched, is the duration of the other side that lasts exactly as long (and only
+    such a duration: "à 1 h 30" for "at 1:30 AM" is still the clock time it was)."""
+    for mine, theirs in ((rt, rs), (rs, rt)):
+        for f in [f for f in mine if f.kind == "time"]:
+            m = _HOUR_MARK_MINUTES.match(" ".join(f.text.split()))
+            if not m:
+                continue
+            length = ("calendar", Decimal(int(m.group(1)) * 60 + int(m.group(2))))
+            same = [d for d in theirs if d.kind == "duration" and _dur_key(*d.value) == length]
+            if same:
+                mine.remove(f)
+                theirs.remove(same[0])
 
 
 def _forgive_unread_units(mine: list[Figure], other_all: list[Figure]) -> None:

@@ -24,7 +24,10 @@ SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₽": "RUB", "�
            "R$": "BRL", "US$": "USD", "U$S": "USD", "A$": "AUD", "C$": "CAD", "CA$": "CAD",
            "руб.": "RUB", "руб": "RUB", "р.": "RUB", "Fr.": "CHF", "SFr.": "CHF", "CHF": "CHF",
            "€uro": "EUR", "Ft": "HUF", "lei": "RON", "kn": "HRK", "₫": "VND", "฿": "THB",
-           "₦": "NGN", "₱": "PHP"}
+           "₦": "NGN", "₱": "PHP",
+           # the hryvnia as Ukrainian and Russian write it after an amount ("1 000 грн"): CLDR
+           # has only "₴"
+           "грн": "UAH", "грн.": "UAH"}
 MAJOR_CODES = ("EUR", "USD", "GBP", "CHF", "JPY", "RUB", "BGN", "BRL", "PLN", "CZK", "SEK", "NOK",
                "DKK", "CAD", "AUD", "CNY", "INR", "AED", "SAR", "EGP", "TRY", "UAH", "HUF", "RON",
                "MXN", "ZAR", "KRW", "ILS", "NZD", "SGD", "HKD")

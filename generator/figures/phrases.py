@@ -60,7 +60,7 @@ PERIOD_CLOCK_WORDS = {
 DAY_PERIOD_VARIANTS = {
     "ar": {"صباحا": "morning2", "صباحاً": "morning2", "مساء": "evening1", "مساءا": "evening1",
            "مساءاً": "evening1", "ظهرا": "afternoon1", "ظهراً": "afternoon1", "ليلا": "night2",
-           "ليلًا": "night2", "فجرا": "morning1"},
+           "ليلًا": "night2", "فجرا": "morning1", "قبل الظهر": "morning2"},
     "pt": {"da manha": "morning1"}, "es": {"de la manana": "morning2"},
     "fr": {"de l'apres-midi": "afternoon1"}, "de": {"früh": "morning1"},
     "bg": {"следобяд": "afternoon1"},
@@ -98,13 +98,52 @@ WEEKDAY_IDIOMS = {
            r"cada día (?:hábil|laborable)"),
 }
 # Phrases meaning "on Saturday and Sunday" written without weekday names.
+# Weekdays said by what they leave out: "täglich außer samstags und sonntags", "todos os dias,
+# exceto fins de semana", "кроме выходных" are Monday to Friday; "täglich außer sonntags" is
+# Monday to Saturday. EVERY_DAY before EXCEPT_WORDS and a list of day names (or the weekend) is
+# read as the days that remain; EXCEPT_WORDS before the weekend alone is read so too. Each
+# EXCEPT_WORDS entry carries the articles the language puts before a day name.
+EVERY_DAY = {
+    "en": (r"every day", r"daily", r"all days"),
+    "de": (r"täglich", r"jeden tag", r"an allen tagen"),
+    "fr": (r"tous les jours", r"chaque jour"),
+    "pt": (r"todos os dias", r"diariamente"),
+    "es": (r"todos los días", r"a diario"),
+    "it": (r"tutti i giorni", r"ogni giorno"),
+    "ru": (r"ежедневно", r"каждый день", r"все дни"),
+    "uk": (r"щодня", r"щоденно", r"кожного дня", r"усі дні"),
+    "bg": (r"всеки ден", r"всекидневно", r"ежедневно", r"всички дни"),
+    "pl": (r"codziennie", r"każdego dnia"),
+    "ar": (r"يوميًا", r"يوميا", r"كل يوم", r"كل الأيام"),
+}
+# Articles and clitics between a list connector and the next day name ("et le dimanche",
+# "والسبت", "und am Sonntag").
+DAY_ARTICLES = {
+    "fr": ("le", "les", "l'"), "de": ("am", "an", "den"), "pt": ("o", "os", "a", "as", "ao", "aos", "no", "nos"),
+    "es": ("el", "los"), "it": ("il", "la", "i", "le"), "bg": ("в",), "ru": ("в", "во"), "uk": ("в", "у"),
+}
+EXCEPT_WORDS = {
+    "en": (r"except(?: on| for)?(?: the)?", r"excluding(?: the)?"),
+    "de": (r"au(?:ß|ss)er(?: am| an| an den)?", r"ausgenommen(?: am| an)?", r"mit ausnahme (?:von|des|der)"),
+    "fr": (r"sauf(?: le| les| l'| le week-end et le)?", r"excepté(?: le| les)?",
+           r"à l'exception (?:du|des|de la)"),
+    "pt": (r"exceto(?: aos| ao| o| os| a| as| em| nos| no)?", r"excepto(?: aos| ao| o| os| nos| no)?",
+           r"salvo(?: aos| ao| nos| no)?", r"com exceção (?:de|do|dos|da|das)"),
+    "es": (r"excepto(?: el| los)?", r"salvo(?: el| los)?", r"menos(?: el| los)?"),
+    "it": (r"tranne(?: il| la| i| le)?", r"eccetto(?: il| la| i| le)?", r"esclus[oiae](?: il| la| i| le)?"),
+    "ru": (r"кроме",), "uk": (r"(?:о)?крім",),
+    "bg": (r"освен(?: в)?", r"с изключение на"),
+    "pl": (r"oprócz", r"poza", r"z wyjątkiem"),
+    "ar": (r"ما عدا", r"باستثناء", r"عدا"),
+}
+
 WEEKEND_IDIOMS = {
     "en": (r"(?:on |at |over |during )?(?:the )?week-?ends?",),
     "pt": (r"(?:no |nos |ao |aos |durante o |durante os )?fi(?:m|ns) de semana",),
     "fr": (r"(?:le |les |pendant le |durant le |en )?week-?ends?",
            r"(?:en |pendant la |durant la |la )?fin de semaine"),
     "de": (r"(?:am |an |übers |über das |an den )?wochenend(?:e|en)?",),
-    "ru": (r"(?:в |по )?(?<!без )выходн(?:ые|ым)(?: дни| дням)?", r"(?:в |на )?уикенд(?:ы|ам)?"),
+    "ru": (r"(?:в |по )?(?<!без )выходн(?:ые|ым|ых)(?: дни| дням| дней)?", r"(?:в |на )?уикенд(?:ы|ам)?"),
     "bg": (r"(?:през |в )?(?:уикенда?|почивните дни)",),
     "ar": (r"(?:في |خلال )?(?:عطلة )?نهاية الأسبوع",),
     "es": (r"(?:el |los |durante el |durante los )?fin(?:es)? de semana",),
@@ -231,12 +270,15 @@ NOON_MIDNIGHT = {
     "de": {"noon": ("Mittag",)},
     "ru": {"noon": ("полудня",), "midnight": ("полуночи",)},
     "uk": {"noon": ("полудень", "полудня", "опівдні"), "midnight": ("опівночі",)},
-    "bg": {"noon": ("пладне",)},
+    # "до обяд" (by noon), "по обяд" (at noon); "обяд" alone is lunch too ("по време на обяд")
+    "bg": {"noon": ("пладне", "до обяд", "по обяд")},
     "es": {"midnight": ("medianoche",)},
     "pl": {"noon": ("południa",), "midnight": ("północy",)},
     "zh": {"noon": ("中午", "正午")},
     "tr": {"noon": ("öğlen",), "midnight": ("gece yarısı", "gece yarısına")},
-    "ar": {"noon": ("منتصف النهار",), "midnight": ("منتصف الليل",)},
+    # "قبل الظهر" without an hour is "by noon"; after one it is a.m. (DAY_PERIOD_VARIANTS), which
+    # the longer reading of the time wins; the bare "الظهر" stays out: "بعد الظهر" is "afternoon"
+    "ar": {"noon": ("منتصف النهار", "الظهيرة", "قبل الظهر", "حتى الظهر"), "midnight": ("منتصف الليل",)},
 }
 NOON_MIDNIGHT_NOT = {"tr": ("öğle",)}
 

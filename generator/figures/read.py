@@ -36,7 +36,7 @@ from .text import plain
 from .times import clock_lexicon, parse_side, resolve_range, fmt, to24
 from .types import Figure
 from .units import implied_of, unit_lexicon, unit_of
-from .weekdays import weekday_lexicon, weekday_of
+from .weekdays import WEEKDAYS, days_between, weekday_lexicon, weekday_of
 from .zones import IANA_RE, OFFSET_RE, zone_lexicon, zone_of
 
 # A proposed reading: (start, end, [(kind, value, start, end), ...]) in plain-text offsets.
@@ -164,6 +164,23 @@ def grammar(locale: str) -> tuple[Rule, ...]:
         return _whole(m, "duration", (canonical(n), unit_with_clock(unit, m)))
 
     add("duration", f"(?:{dur_d}|{dur_w}){bq}", duration)
+
+    # a count written twice, in words and digits, the way contracts write it: "quatre (4) heures",
+    # "vier (4) Stunden", "4 (четырёх) часов". The unit counts both; two different counts are two
+    # durations (one of them a slip: "quatre (5) heures").
+    def echoed(m: re.Match):
+        a, b = _number(m.group("ea"), locale), _number(m.group("eb"), locale)
+        unit = unit_of(m.group("eu"), locale)
+        if a is None or b is None or unit is None:
+            return None
+        unit = unit_with_clock(unit, m)
+        if a == b:
+            return _whole(m, "duration", (canonical(a), unit))
+        return m.start(), m.end(), [("duration", (canonical(a), unit), m.start("ea"), m.end("ea")),
+                                    ("duration", (canonical(b), unit), m.start("eb"), m.end())]
+
+    add("duration", f"(?P<ea>{ND}|{CARD}) ?\\((?P<eb>{ND}|{CARD})\\) (?:{QUAL}[ -]+)?(?P<eu>{U}){bq}",
+        echoed, needs="digit")
 
     def implied(m: re.Match):
         found = implied_of(m.group("iu"), locale)
@@ -489,6 +506,42 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     if weekend:
         add("weekday_range", f"(?<![^\\W\\d_])(?:{'|'.join(weekend)})(?![^\\W\\d_])",
             lambda m: _whole(m, "weekday_range", ("sat", "sun")))
+
+    # weekdays said by what they leave out (phrases.EVERY_DAY, EXCEPT_WORDS)
+    every, excepts = lookup(phrases.EVERY_DAY, locale, ()), lookup(phrases.EXCEPT_WORDS, locale, ())
+    if excepts:
+        weekend_rx = _rx("(?:" + "|".join(weekend) + ")") if weekend else None
+
+        def remaining_days(m: re.Match):
+            out = set()
+            for sub in item_rx.finditer(m.group("ex")):
+                a = weekday_of(sub.group("wa"), locale)
+                b = weekday_of(sub.group("wb"), locale) if sub.group("wb") else a
+                if a is None or b is None:
+                    return None
+                out.update(days_between(a, b))
+            if weekend_rx is not None and weekend_rx.search(m.group("ex")):
+                out.update(("sat", "sun"))
+            left = [d for d in WEEKDAYS if d not in out]
+            if not out or not left:
+                return None
+            if len(left) == 1:
+                return _whole(m, "weekday", left[0])
+            for first in left:  # one run of days, maybe across Sunday ("Sunday to Thursday")
+                last = WEEKDAYS[(WEEKDAYS.index(first) + len(left) - 1) % 7]
+                if set(days_between(first, last)) == set(left):
+                    return _whole(m, "weekday_range", (first, last))
+            return m.start(), m.end(), [("weekday", d, m.start(), m.end()) for d in left]
+
+        ex = f"(?:{'|'.join(excepts)})"
+        art = f"(?:(?:{'|'.join(lookup(phrases.DAY_ARTICLES, locale, ('(?!x)x',)))}) ?)?"
+        days = f"{item_plain}(?:{lc}(?:{ex} )?{art}{item_plain})*"
+        if every:
+            add("weekday_range", f"(?<![^\\W\\d_])(?:{'|'.join(every)})(?: ?,)? {ex} (?P<ex>{days}"
+                + (f"|{'|'.join(weekend)}" if weekend else "") + ")(?![^\\W\\d_])", remaining_days)
+        if weekend:
+            add("weekday_range", f"(?<![^\\W\\d_]){ex} (?P<ex>{'|'.join(weekend)})(?![^\\W\\d_])",
+                remaining_days)
 
     # --- time zones, 24/7 ---------------------------------------------------------------------
     def zone(m: re.Match):

@@ -39,7 +39,7 @@ EXTRA_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "de": {"hours": ("stunde", "stunden", "std.", "stdn.", "h", "stündig", "stündige",
                      "stündigen", "stündiger", "stündiges"),
            "days": ("tag", "tage", "tagen", "tages", "tags", "kalendertag", "kalendertage",
-                    "kalendertagen", "tägig", "tägige", "tägigen", "tägiger", "tägiges"),
+                    "kalendertagen", "kalendertages", "kalendertags", "tägig", "tägige", "tägigen", "tägiger", "tägiges"),
            "minutes": ("minute", "minuten", "min.", "minütig", "minütige", "minütigen"),
            "weeks": ("woche", "wochen", "wöchig", "wöchige", "wöchigen"),
            "months": ("monat", "monate", "monaten", "monats"),

@@ -31,6 +31,7 @@ PLURALS = {
     "it": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
     "es": "nplurals=3; plural=(n==1 ? 0 : n!=0 && n%1000000==0 ? 1 : 2);",
     "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
+    "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<12 || n%100>14) ? 1 : 2);",
     "nl": "nplurals=2; plural=(n!=1);", "tr": "nplurals=2; plural=(n!=1);", "zh_CN": "nplurals=1; plural=0;",
 }
 
@@ -167,6 +168,40 @@ CASES = [
      entry("Calls after 5 PM CET go to voicemail.", "المكالمات بعد الخامسة مساءً بتوقيت CET تذهب إلى البريد الصوتي.")),
     ("SLA203", "de", entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Woche."),
      entry("An additional fee of €1,000/month.", "Eine Zusatzgebühr von 1000 €/Monat.")),
+    # a count written twice, in words and digits: the unit belongs to both (tests/corpus_holdout5)
+    ("SLA202", "de", entry("Follow-up within 4 hours.", "Folgeantwort innerhalb von vier (4) Tagen."),
+     entry("Follow-up within 4 hours.", "Folgeantwort innerhalb von vier (4) Stunden.")),
+    ("SLA201", "ru", entry("Follow-up within 4 hours.", "Последующий ответ — в течение 4 (пяти) часов."),
+     entry("Follow-up within 4 hours.", "Последующий ответ — в течение 4 (четырёх) часов.")),
+    # the hryvnia as translators write it ("грн"), not only CLDR's "₴"
+    ("SLA203", "uk", entry("The add-on costs €1,000 per month.", "Доповнення коштує 1 000 грн на місяць."),
+     entry("The add-on costs €1,000 per month.", "Доповнення коштує 1 000 євро на місяць.")),
+    # noon without a digit: Bulgarian "до обяд", Arabic "قبل الظهر" ("10 قبل الظهر" stays 10 a.m.)
+    ("SLA204", "bg", entry("Emails are answered by noon on the next business day.",
+                           "Имейлите получават отговор до 13 ч. на следващия работен ден."),
+     entry("Emails are answered by noon on the next business day.",
+           "Имейлите получават отговор до обяд на следващия работен ден.")),
+    ("SLA204", "ar", entry("Emails are answered by noon on the next business day.",
+                           "يتم الرد على الرسائل قبل منتصف الليل في يوم العمل التالي."),
+     entry("Emails are answered by noon on the next business day.",
+           "يتم الرد على الرسائل قبل الظهر في يوم العمل التالي.")),
+    ("SLA204", "ar", entry("Call us at 10 AM.", "اتصل بنا الساعة 10 مساءً."),
+     entry("Call us at 10 AM.", "اتصل بنا الساعة 10 قبل الظهر.")),
+    # the German genitive of "Kalendertag"
+    ("SLA202", "de", entry("First answer within 1 business day.", "Erste Antwort innerhalb eines Kalendertages."),
+     entry("First answer within 1 business day.", "Erste Antwort innerhalb eines Werktages.")),
+    # "1 h 30" is a clock time or an hour and a half: the duration where the source has one
+    ("SLA201", "fr", entry("Review calls last up to 90 minutes.", "Les appels de revue durent jusqu’à 1 h 45."),
+     entry("Review calls last up to 90 minutes.", "Les appels de revue durent jusqu’à 1 h 30.")),
+    # weekdays said by what they leave out
+    ("SLA205", "de", entry("Support Monday to Friday, except public holidays.",
+                           "Support täglich außer sonntags und an Feiertagen."),
+     entry("Support Monday to Friday, except public holidays.",
+           "Support täglich außer samstags, sonntags und an Feiertagen.")),
+    ("SLA205", "pt", entry("Support Monday to Friday.", "Suporte todos os dias, exceto aos domingos."),
+     entry("Support Monday to Friday.", "Suporte todos os dias, exceto fins de semana e feriados.")),
+    ("SLA205", "ru", entry("Support Monday to Friday.", "Поддержка ежедневно, кроме воскресенья."),
+     entry("Support Monday to Friday.", "Поддержка ежедневно, кроме выходных и праздников.")),
 ]
 
 
