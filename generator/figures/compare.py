@@ -329,6 +329,7 @@ def _compare(source: list[Figure], target: list[Figure]) -> list[Mismatch]:
     rt = [f for f in tgt if f.kind not in _APART and not _covered(f, src)]
 
     _forgive_always(rs, rt, src, tgt)
+    _forgive_one_unit_periods(rs, rt, src, tgt)
     _forgive_hour_mark_durations(rs, rt)
     _forgive_weekday_regrouping(rs, rt)
     pairs: list[tuple[Figure, Figure]] = []
@@ -357,6 +358,20 @@ def _pair_with_repeated_unit(rs, target_all, pairs) -> None:
                 pairs.append((e, f))
                 rs.remove(e)
                 break
+
+
+_PERIOD_OF_UNIT = {"hours": "hour", "days": "day", "weeks": "week", "months": "month", "years": "year"}
+
+
+def _forgive_one_unit_periods(rs, rt, src, tgt) -> None:
+    """"in a month" read as a rate ("3 missed targets in a month") on one side is the "in one month"
+    ("in einem Monat", "в рамките на един месец", "خلال شهر واحد") the other side counts: one unit
+    of the period the other side states."""
+    for mine, theirs_all in ((rs, tgt), (rt, src)):
+        periods = {g.value for g in theirs_all if g.kind == "period"}
+        for f in [f for f in mine if f.kind == "duration"]:
+            if f.value[0] == 1 and _PERIOD_OF_UNIT.get(f.value[1]) in periods:
+                mine.remove(f)
 
 
 def _is_day_long(f: Figure) -> bool:

@@ -61,7 +61,7 @@ BUSINESS_VARIANTS: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {
         "business_hours": ("hora útil", "horas úteis", "hora util", "horas uteis",
                            "hora comercial", "horas comerciais", "hora de expediente",
-                           "horas de expediente", "hora de trabalho", "horas de trabalho"),
+                           "horas de expediente", "hora de trabalho", "horas de trabalho", "h úteis", "h uteis"),
         "business_days": ("dia útil", "dias úteis", "dia util", "dias uteis", "dia comercial",
                           "dias comerciais", "dia de trabalho", "dias de trabalho"),
     },

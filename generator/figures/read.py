@@ -656,8 +656,16 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|times|two|three|four|five|six
 
 def _in_construct(m: re.Match) -> bool:
     """Arabic: a singular unit noun followed by a definite noun is a construct ("يوم العمل التالي",
-    the next business day), which names a day rather than counting one."""
-    return bool(re.match(r"\s+(?:ال|لل)", m.string[m.end():]))
+    the next business day), which names a day rather than counting one; so is one followed by a
+    number ("يوم ١٥ مارس", the day of 15 March); after "كل" (every, each) it is a rate ("عن كل ساعة",
+    for each hour), not a count of one."""
+    after = m.string[m.end():]
+    if re.match(r"\s+(?:ال|لل)", after):
+        return True
+    # "يوم ١٥ مارس" (on 15 March) names a day by its number; "كل ساعة" (every hour) is a rate
+    if re.match(r"\s*\d", after):
+        return True
+    return re.search(r"(?<![^\W\d_])كل\s+$", m.string[:m.start()]) is not None
 
 
 def _is_rate(m: re.Match, locale: str) -> bool:

@@ -96,6 +96,9 @@ IMPLIED_WORDS: dict[str, dict[str, tuple[str, float]]] = {
            "شهر": ("months", 1), "شهران": ("months", 2), "شهرين": ("months", 2),
            "سنة": ("years", 1), "سنتان": ("years", 2), "سنتين": ("years", 2),
            "عامان": ("years", 2), "عامين": ("years", 2),
+           # the dual in a construct ("ساعتا التوقف", "رصيد عن ساعتي توقف"); not "يومي"/"شهري"
+           # (daily, monthly) nor "يوما"/"شهرا" (the accusative of one day, one month)
+           "ساعتا": ("hours", 2), "ساعتي": ("hours", 2), "دقيقتا": ("minutes", 2), "دقيقتي": ("minutes", 2),
            "ساعة عمل": ("business_hours", 1), "ساعتا عمل": ("business_hours", 2),
            "ساعتي عمل": ("business_hours", 2), "ساعتان عمل": ("business_hours", 2),
            "ساعتين عمل": ("business_hours", 2), "يوم عمل": ("business_days", 1),
