@@ -498,6 +498,11 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     add("weekday_range", f"{item_plain}(?:{lc}{item_plain})+", weekday_list, needs="day")
     add("weekday", FREE,
         lambda m: _whole(m, "weekday", weekday_of(m.group(), locale)) if weekday_of(m.group(), locale) else None)
+    # a short name ("Sa.", "сб", "sáb") stands alone before the hours of that day: "Sa. 9–13 Uhr",
+    # "сб, 9:00–13:00" (a clock time with minutes, or a range of hours, follows at once)
+    add("weekday", f"(?P<wd>{PAIRED})(?= ?[,:]? ?\\d{{1,2}}(?:[:.h]\\d\\d| ?h? ?[-–—] ?\\d))",
+        lambda m: _whole(m, "weekday", weekday_of(m.group(), locale)) if weekday_of(m.group(), locale) else None,
+        needs="day")
     idioms = lookup(phrases.WEEKDAY_IDIOMS, locale, ())
     if idioms:
         add("weekday_range", f"(?<![^\\W\\d_])(?:{'|'.join(idioms)})(?![^\\W\\d_])",

@@ -4,7 +4,8 @@ on the correct one.
 1. "8 h úteis": the abbreviated hour with the Portuguese business qualifier is business time;
 2. Arabic: the dual in a construct ("ساعتي توقف") counts two; a singular unit after "كل" (each,
    every) is a rate and one before a number ("يوم ١٥ مارس", the day of 15 March) names a day;
-3. "in a month" read as a rate on one side is the "in one month" the other side counts.
+3. "in a month" read as a rate on one side is the "in one month" the other side counts;
+4. a short weekday name ("Sa.", "сб", "sáb") right before the hours of that day is that weekday.
 """
 
 from decimal import Decimal as D
@@ -31,6 +32,10 @@ READ = [
     ("ar", "عن كل ساعة كاملة من التوقف", []),
     ("ar", "صيانة يوم ١٥ مارس", [("date", "--03-15")]),
     ("ar", "الرد خلال ساعة", [("duration", (D(1), "hours"))]),  # still a count of one
+    ("de", "Sa. 9–13 Uhr", [("weekday", "sat"), ("time_range", ("09:00", "13:00"))]),
+    ("ru", "сб, 9:00–13:00", [("weekday", "sat"), ("time_range", ("09:00", "13:00"))]),
+    ("pt", "sáb 9h–13h", [("weekday", "sat"), ("time_range", ("09:00", "13:00"))]),
+    ("ru", "ср. срок 3 дня", [("duration", (D(3), "days"))]),  # "ср." (average) with no hours after it
 ]
 
 
@@ -51,6 +56,10 @@ QUIET = [
     ("Maintenance on 15 March 2027 from 22:00 to 23:30 CET.",
      "صيانة يوم ١٥ مارس ٢٠٢٧ من الساعة ٢٢:٠٠ حتى ٢٣:٣٠ بتوقيت وسط أوروبا.", "ar"),
     ("Credit for 2 hours of downtime", "رصيد عن ساعتي توقف", "ar"),
+    ("Phone support: Monday to Friday, 8:00–18:00 CET; Saturday 9:00–13:00.",
+     "Telefonsupport: Mo.–Fr. 8–18 Uhr MEZ; Sa. 9–13 Uhr.", "de"),
+    ("Phone support: Monday to Friday, 8:00–18:00 CET; Saturday 9:00–13:00.",
+     "Поддержка по телефону: пн–пт, 8:00–18:00 (CET); сб, 9:00–13:00.", "ru"),
 ]
 
 
@@ -68,6 +77,8 @@ FIRING = [
     ("Credit for 3 hours of downtime", "رصيد عن ساعتي توقف", "ar", [("changed", "duration", "duration")]),
     ("Service credit: 10% of the monthly fee for each full hour of downtime.",
      "رصيد الخدمة: ١٠٪ من الرسوم الشهرية عن كل ساعتين من التوقف.", "ar", [("extra", None, "duration")]),
+    ("Phone support: Monday to Friday, 8:00–18:00 CET; Saturday 9:00–13:00.",
+     "Поддержка по телефону: пн–пт, 8:00–18:00 (CET); вс, 9:00–13:00.", "ru", [("changed", "weekday", "weekday")]),
 ]
 
 
