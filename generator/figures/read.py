@@ -36,7 +36,7 @@ from .text import plain
 from .times import clock_lexicon, parse_side, resolve_range, fmt, to24
 from .types import Figure
 from .units import implied_of, unit_lexicon, unit_of
-from .weekdays import WEEKDAYS, days_between, weekday_lexicon, weekday_of
+from .weekdays import ORDINAL_DAY_FORMS, WEEKDAYS, days_between, weekday_lexicon, weekday_of
 from .zones import IANA_RE, OFFSET_RE, zone_lexicon, zone_of
 
 # A proposed reading: (start, end, [(kind, value, start, end), ...]) in plain-text offsets.
@@ -498,6 +498,12 @@ def grammar(locale: str) -> tuple[Rule, ...]:
     add("weekday_range", f"{item_plain}(?:{lc}{item_plain})+", weekday_list, needs="day")
     add("weekday", FREE,
         lambda m: _whole(m, "weekday", weekday_of(m.group(), locale)) if weekday_of(m.group(), locale) else None)
+    ordinal_days = lookup(ORDINAL_DAY_FORMS, locale, None)
+    if ordinal_days:
+        ords, forms = ordinal_days
+        by_name = {key(f): code for code, fs in forms.items() for f in fs}
+        add("weekday", f"(?<![^\\W\\d_])(?:{_alt(ords)}) (?P<od>{_alt(by_name)})(?![^\\W\\d_])",
+            lambda m: (m.start("od"), m.end(), [("weekday", by_name.get(key(m.group("od"))), m.start("od"), m.end())]))
     # a short name ("Sa.", "сб", "sáb") stands alone before the hours of that day: "Sa. 9–13 Uhr",
     # "сб, 9:00–13:00" (a clock time with minutes, or a range of hours, follows at once)
     add("weekday", f"(?P<wd>{PAIRED})(?= ?[,:]? ?\\d{{1,2}}(?:[:.h]\\d\\d| ?h? ?[-–—] ?\\d))",

@@ -81,6 +81,13 @@ PAIRED_FORMS: dict[str, dict[str, tuple[str, ...]]] = {
     "bg": {"mon": ("пн", "пон"), "tue": ("вт",), "wed": ("ср",), "thu": ("чт", "чет"),
            "fri": ("пт", "пет"), "sat": ("сб", "съб"), "sun": ("нд", "нед")},
 }
+# Day names without the article, read only after an ordinal that counts days in a month: Arabic
+# "أول أحد من كل شهر" (the first Sunday of every month), where a bare "أحد" is otherwise "one".
+ORDINAL_DAY_FORMS: dict[str, tuple[tuple[str, ...], dict[str, tuple[str, ...]]]] = {
+    "ar": (("أول", "ثاني", "ثالث", "رابع", "آخر"),
+           {"mon": ("اثنين", "إثنين"), "tue": ("ثلاثاء",), "wed": ("أربعاء", "اربعاء"), "thu": ("خميس",),
+            "fri": ("جمعة",), "sat": ("سبت",), "sun": ("أحد", "احد")}),
+}
 # European Portuguese numbers the weekdays Monday..Friday 2..6: "2.ª feira"; in a range "feira" is
 # written once or not at all ("de 2.ª a 6.ª feira", "2ª a 6ª"), so the bare "2.ª" pairs.
 for _n, _code in zip(range(2, 7), WEEKDAYS):

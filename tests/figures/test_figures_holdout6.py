@@ -5,7 +5,8 @@ on the correct one.
 2. Arabic: the dual in a construct ("ساعتي توقف") counts two; a singular unit after "كل" (each,
    every) is a rate and one before a number ("يوم ١٥ مارس", the day of 15 March) names a day;
 3. "in a month" read as a rate on one side is the "in one month" the other side counts;
-4. a short weekday name ("Sa.", "сб", "sáb") right before the hours of that day is that weekday.
+4. a short weekday name ("Sa.", "сб", "sáb") right before the hours of that day is that weekday;
+5. Arabic: a day name without its article after an ordinal ("أول أحد", the first Sunday).
 """
 
 from decimal import Decimal as D
@@ -35,7 +36,9 @@ READ = [
     ("de", "Sa. 9–13 Uhr", [("weekday", "sat"), ("time_range", ("09:00", "13:00"))]),
     ("ru", "сб, 9:00–13:00", [("weekday", "sat"), ("time_range", ("09:00", "13:00"))]),
     ("pt", "sáb 9h–13h", [("weekday", "sat"), ("time_range", ("09:00", "13:00"))]),
-    ("ru", "ср. срок 3 дня", [("duration", (D(3), "days"))]),  # "ср." (average) with no hours after it
+    ("ru", "ср. срок 3 дня", [("duration", (D(3), "days"))]),
+    ("ar", "أول أحد من كل شهر", [("weekday", "sun"), ("period", "month")]),
+    ("ar", "أحد الوكلاء", []),  # "one of the agents"  # "ср." (average) with no hours after it
 ]
 
 
@@ -60,6 +63,8 @@ QUIET = [
      "Telefonsupport: Mo.–Fr. 8–18 Uhr MEZ; Sa. 9–13 Uhr.", "de"),
     ("Phone support: Monday to Friday, 8:00–18:00 CET; Saturday 9:00–13:00.",
      "Поддержка по телефону: пн–пт, 8:00–18:00 (CET); сб, 9:00–13:00.", "ru"),
+    ("Maintenance window: first Sunday of the month, 02:00–04:00 CET.",
+     "نافذة الصيانة: أول أحد من كل شهر، من الساعة 02:00 إلى 04:00 بتوقيت وسط أوروبا.", "ar"),
 ]
 
 
@@ -79,6 +84,9 @@ FIRING = [
      "رصيد الخدمة: ١٠٪ من الرسوم الشهرية عن كل ساعتين من التوقف.", "ar", [("extra", None, "duration")]),
     ("Phone support: Monday to Friday, 8:00–18:00 CET; Saturday 9:00–13:00.",
      "Поддержка по телефону: пн–пт, 8:00–18:00 (CET); вс, 9:00–13:00.", "ru", [("changed", "weekday", "weekday")]),
+    ("Maintenance window: first Sunday of the month, 02:00–04:00 CET.",
+     "نافذة الصيانة: أول سبت من كل شهر، من الساعة 02:00 إلى 04:00 بتوقيت وسط أوروبا.", "ar",
+     [("changed", "weekday", "weekday")]),
 ]
 
 
