@@ -6,7 +6,8 @@
     .venv/bin/python bench/compare_tools.py --corpus tests/corpus_holdout4
 
 The corpora: tests/corpus (written with the checker, in-sample), tests/corpus_holdout,
-tests/corpus_holdout2, tests/corpus_holdout3, tests/corpus_holdout4 and tests/corpus_holdout5 (each
+tests/corpus_holdout2, tests/corpus_holdout3, tests/corpus_holdout4, tests/corpus_holdout5 and
+tests/corpus_holdout6 (each
 written before its author read the figure reader, then used to fix it).
 
 Every message of the corpus says what it is (`#. expect: ok` or `#. expect: SLA2xx`, see
@@ -40,7 +41,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = ("tests/corpus", "tests/corpus_holdout", "tests/corpus_holdout2", "tests/corpus_holdout3",
-           "tests/corpus_holdout4", "tests/corpus_holdout5")
+           "tests/corpus_holdout4", "tests/corpus_holdout5", "tests/corpus_holdout6")
 BIN = Path(sys.executable).parent
 # pofilter's checks for what the corpus gets wrong: digits, {placeholders}, plural forms,
 # URLs/links, acronyms (CET, EUR), brackets around link targets.

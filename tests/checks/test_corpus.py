@@ -12,7 +12,11 @@ slips, billing periods, number words and ordinals); `tests/corpus_holdout4/<loca
 the add-on price, Markdown, placeholders, plural forms with worded counts, native typography);
 `tests/corpus_holdout5/<locale>.po` a fifth (10 locales, uk/pl among them: the orthographic and
 format variety of translators: abbreviated weekday ranges, clock and zone spellings, currency
-layouts, counts written twice, bounds, equal durations in another unit, figures added or dropped).
+layouts, counts written twice, bounds, equal durations in another unit, figures added or dropped);
+`tests/corpus_holdout6/<locale>.po` a sixth (6 locales: placeholders translated, misspelt, spaced,
+dropped, swapped or %-style, and correct reorderings; plural forms missing, empty or without {num};
+credit, escalation and maintenance-window figures, several prices in one message, numbers in gender
+and case forms, abbreviated units, Arabic-Indic digits).
 Each message carries an extracted comment:
 
     #. expect: ok                 a correct translation, worded freely: no error may fire
@@ -45,8 +49,10 @@ HOLDOUT2 = Path(__file__).resolve().parents[1] / "corpus_holdout2"
 HOLDOUT3 = Path(__file__).resolve().parents[1] / "corpus_holdout3"
 HOLDOUT4 = Path(__file__).resolve().parents[1] / "corpus_holdout4"
 HOLDOUT5 = Path(__file__).resolve().parents[1] / "corpus_holdout5"
+HOLDOUT6 = Path(__file__).resolve().parents[1] / "corpus_holdout6"
 FILES = (sorted(CORPUS.glob("*.po")) + sorted(HOLDOUT.glob("*.po")) + sorted(HOLDOUT2.glob("*.po"))
-         + sorted(HOLDOUT3.glob("*.po")) + sorted(HOLDOUT4.glob("*.po")) + sorted(HOLDOUT5.glob("*.po")))
+         + sorted(HOLDOUT3.glob("*.po")) + sorted(HOLDOUT4.glob("*.po")) + sorted(HOLDOUT5.glob("*.po"))
+         + sorted(HOLDOUT6.glob("*.po")))
 EXPECT = re.compile(r"^expect:\s*(ok|SLA\d{3})(\s+known-gap)?\s*$")
 REQUIRED_LOCALES = {"pt", "bg", "fr", "de", "ru", "ar"}
 
@@ -128,7 +134,7 @@ def _describe(case: Case) -> str:
 
 # --- the corpus itself ----------------------------------------------------------------------
 
-@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", [CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6], ids=lambda p: p.name)
 def test_corpus_is_big_enough_and_balanced(folder):
     files = [p for p in FILES if p.parent == folder]
     cases = [c for p in files for c in cases_of(p)]
@@ -192,7 +198,8 @@ def summary_table() -> str:
         totals = [a + b for a, b in zip(totals, counts)]
         name = {CORPUS: _locale(path), HOLDOUT: f"{_locale(path)} (holdout)",
                 HOLDOUT2: f"{_locale(path)} (holdout2)", HOLDOUT3: f"{_locale(path)} (holdout3)",
-                HOLDOUT4: f"{_locale(path)} (holdout4)"}.get(path.parent, f"{_locale(path)} (holdout5)")
+                HOLDOUT4: f"{_locale(path)} (holdout4)", HOLDOUT5: f"{_locale(path)} (holdout5)"}.get(
+                    path.parent, f"{_locale(path)} (holdout6)")
         rows.append(f"| {name} | " + " | ".join(map(str, counts)) + " |")
     rows.append("| **all** | " + " | ".join(f"**{n}**" for n in totals) + " |")
     return "\n".join([head, *rows])
@@ -204,7 +211,7 @@ def test_corpus_summary(capsys):
     bad = [c for c in ALL_CASES if outcome(c) in ("missed", "false alarm")]
     with capsys.disabled():
         print("\n\nslasite check on tests/corpus, tests/corpus_holdout, tests/corpus_holdout2, tests/corpus_holdout3,"
-              " tests/corpus_holdout4 and tests/corpus_holdout5"
+              " tests/corpus_holdout4, tests/corpus_holdout5 and tests/corpus_holdout6"
               " (caught = the expected code fired on the message's line)\n")
         print(table)
         for c in bad:
