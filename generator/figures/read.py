@@ -343,7 +343,9 @@ def grammar(locale: str) -> tuple[Rule, ...]:
             basis = basis_of(said.group(), locale) if said else None
         return _whole(m, "money", (canonical(n), code, period, basis))
 
-    gap = r"(?:(?: ?(?:\([^()\d\n]{0,40}\)|[^\W\d_][\w.']*)){0,3}?)"
+    # up to three words between a price and its period ("1000 € HT par mois"); a word holding a
+    # digit is another figure ("٢٩ يورو و٤٩ يورو شهريًا": and 49 euros), never a gap
+    gap = r"(?:(?: ?(?:\([^()\d\n]{0,40}\)|[^\W\d_](?:[^\W\d]|[.'])*)){0,3}?)"
     AMOUNT_AFTER = f"(?:{DIGITS_BODY}(?: ?{SCALE})?|{CARD})"
     priced = f"(?:(?P<c1>{CUR}) ?(?P<a1>{AMOUNT_AFTER})|(?P<a2>{AMOUNT}) ?-?(?P<c2>{CUR}))"
     add("money", f"{priced}(?:{gap} ?,? ?/? ?(?P<p>{PER})|/(?P<ps>{ml.slash_period_re}))?", money,

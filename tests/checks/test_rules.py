@@ -101,6 +101,11 @@ CASES = [
     ("SLA502", "fr", entry("[Read the policy](vip-support/)", "[Lire la politique](vip-suport/)"),
      entry("[Read the policy](vip-support/)", "[Lire la politique](vip-support/)")),
     ("SLA503", "de", entry("Critical", "Kri\u202etisch"), entry("Critical", "Kritisch")),
+    # an Arabic proclitic glued to the digits ("و٤٩", and 49; "ب١٠٠٠", for 1000): the number is read
+    ("SLA203", "ar", entry("Plans cost €29 and €49 per month.", "تبلغ الأسعار ٢٩ يورو و٤٥ يورو شهريًا."),
+     entry("Plans cost €29 and €49 per month.", "تبلغ الأسعار ٢٩ يورو و٤٩ يورو شهريًا.")),
+    ("SLA203", "ar", entry("The add-on costs €1,000 per month.", "الإضافة متاحة ب١٠٠ يورو شهريًا."),
+     entry("The add-on costs €1,000 per month.", "الإضافة متاحة ب١٠٠٠ يورو شهريًا.")),
     # (third held-out corpus) durations said as idioms: a quarter of an hour, an hour and a half,
     # a fortnight, in the source and in the translation
     ("SLA201", "de", entry("Answer within a quarter of an hour.", "Antwort innerhalb einer Stunde."),
