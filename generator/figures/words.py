@@ -154,6 +154,15 @@ _MULTIPLICATIVES: dict[str, dict[str, float]] = {
     "ar": {"مرتين": 2, "مرتان": 2},
     "sv": {"två gånger": 2},
 }
+# Arabic says "two X" with the dual of X and no numeral ("مكالمتان شهريًا", two calls a month): the
+# dual of the nouns an SLA counts. Only forms that cannot be a plural: feminine duals (-تان/-تين;
+# the plural is -ات) and masculine nouns whose plural is broken (وكيل -> وكلاء), so "وكيلين" is a
+# dual; "موظفين", "مستخدمين" (also the sound plural "employees", "users") are left out.
+_MULTIPLICATIVES["ar"].update({
+    f"{stem}{end}": 2
+    for stem in ("مكالمت", "تذكرت", "خطت", "جلست", "رسالت", "حالت", "مر")
+    for end in ("ان", "ين")
+} | {f"{stem}{end}": 2 for stem in ("وكيل", "طلب", "مستوي", "أسبوع", "شهر", "يوم") for end in ("ان", "ين")})
 for _table in (_MORE_CARDINALS, _MULTIPLICATIVES):
     for _lang, _more in _table.items():
         CARDINALS.setdefault(_lang, {}).update(_more)

@@ -106,6 +106,9 @@ CASES = [
      entry("Plans cost €29 and €49 per month.", "تبلغ الأسعار ٢٩ يورو و٤٩ يورو شهريًا.")),
     ("SLA203", "ar", entry("The add-on costs €1,000 per month.", "الإضافة متاحة ب١٠٠ يورو شهريًا."),
      entry("The add-on costs €1,000 per month.", "الإضافة متاحة ب١٠٠٠ يورو شهريًا.")),
+    # the Arabic dual of a counted noun says "two" without a numeral ("مكالمتان", two calls)
+    ("SLA201", "ar", entry("Review calls: three per month.", "مكالمات المراجعة: مكالمتان شهريًا."),
+     entry("Review calls: two per month.", "مكالمات المراجعة: مكالمتان شهريًا.")),
     # (third held-out corpus) durations said as idioms: a quarter of an hour, an hour and a half,
     # a fortnight, in the source and in the translation
     ("SLA201", "de", entry("Answer within a quarter of an hour.", "Antwort innerhalb einer Stunde."),
