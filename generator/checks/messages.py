@@ -234,11 +234,12 @@ def _worded_count(mm, n: int) -> bool:
 
 def _weak_ordinal_on_other_side(mm, source, source_locale, text, locale, weak_ordinals) -> bool:
     """An ordinal one side states as a plain word ("zweite") that the other writes with a word the
-    reader counts only next to a rank noun ("the second chat channel") is no disagreement."""
+    reader counts only next to a rank noun ("the second chat channel") is no disagreement.
+    `source` and `text` are the texts the figures were read from (placeholders already out)."""
     if mm.expected is not None and mm.found is None and mm.expected.kind == "ordinal":
-        return mm.expected.value in weak_ordinals(_no_placeholders(text), locale)
+        return mm.expected.value in weak_ordinals(text, locale)
     if mm.found is not None and mm.expected is None and mm.found.kind == "ordinal":
-        return mm.found.value in weak_ordinals(_no_placeholders(source), source_locale)
+        return mm.found.value in weak_ordinals(source, source_locale)
     return False
 
 

@@ -194,15 +194,17 @@ def grammar(locale: str) -> tuple[Rule, ...]:
         return _whole(m, "duration", (canonical(n), unit_with_clock(unit, m)))
 
     add("duration", f"(?P<iu>{UI}){post}{bq}", implied)
-    if nw.post:
-        def post_counted(m: re.Match):
-            unit = unit_of(m.group("pu"), locale)
-            n = word_value(m.group("pn"), locale)
-            if unit is None or n is None:
+    def counted(number: str, unit_group: str, read: Callable[[str, str], Decimal | None]) -> Converter:
+        """A duration from the number in group `number` (read by `read`) and the unit in `unit_group`."""
+        def convert(m: re.Match):
+            n, unit = read(m.group(number), locale), unit_of(m.group(unit_group), locale)
+            if n is None or unit is None:
                 return None
             return _whole(m, "duration", (canonical(n), unit_with_clock(unit, m)))
+        return convert
 
-        add("duration", f"(?P<pu>{UL}) (?P<pn>{POST}){bq}", post_counted)
+    if nw.post:
+        add("duration", f"(?P<pu>{UL}) (?P<pn>{POST}){bq}", counted("pn", "pu", word_value))
 
     # one duration written in two units: "1 h 30 min", "1 hour and 30 minutes", "2 Tage und 4 Stunden"
     def compound(m: re.Match):
@@ -297,13 +299,7 @@ def grammar(locale: str) -> tuple[Rule, ...]:
         cjk_units = [k for k in ul.words if not k.isascii() and (len(k) >= 2 or k in _CJK_SAFE_UNITS)]
         CU = _alt(cjk_units)
 
-        def cjk_duration(m: re.Match):
-            n, unit = _number(m.group("cn"), locale), unit_of(m.group("cu"), locale)
-            if n is None or unit is None:
-                return None
-            return _whole(m, "duration", (canonical(n), unit_with_clock(unit, m)))
-
-        add("duration", f"(?P<cn>{CN})(?:个|個)?(?P<cu>{CU}){bq}", cjk_duration)
+        add("duration", f"(?P<cn>{CN})(?:个|個)?(?P<cu>{CU}){bq}", counted("cn", "cu", _number))
 
         def cjk_range(m: re.Match):
             a, b = _number(m.group("ca"), locale), _number(m.group("cb"), locale)
